@@ -10,6 +10,7 @@ import java.util.Optional;
 public class GluedbtException extends RuntimeException {
     private final ErrorCode code;
     private final SourcePosition position;
+    private final String rawMessage;
 
     public GluedbtException(ErrorCode code, SourcePosition position, String message) {
         this(code, position, message, null);
@@ -19,6 +20,7 @@ public class GluedbtException extends RuntimeException {
         super(format(position, message), cause);
         this.code = requireNonNull(code, "code is null");
         this.position = position;
+        this.rawMessage = message;
     }
 
     public GluedbtException(ErrorCode code, String message) {
@@ -35,6 +37,19 @@ public class GluedbtException extends RuntimeException {
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** The message without the position prefix. */
+    public String rawMessage() {
+        return rawMessage;
+    }
+
+    /** The same error, placed at a position (when it has none yet). */
+    public GluedbtException at(SourcePosition newPosition) {
+        if (position != null || newPosition == null) {
+            return this;
+        }
+        return new GluedbtException(code, newPosition, rawMessage, getCause() == null ? this : getCause());
     }
 
     public Optional<SourcePosition> position() {

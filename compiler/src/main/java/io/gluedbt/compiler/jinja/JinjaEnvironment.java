@@ -1,0 +1,146 @@
+package io.gluedbt.compiler.jinja;
+
+import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.interpret.Context;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
+import com.hubspot.jinjava.lib.fn.MacroFunction;
+import io.gluedbt.compiler.error.ErrorCode;
+import io.gluedbt.compiler.error.GluedbtException;
+import io.gluedbt.compiler.error.SourcePosition;
+import io.gluedbt.compiler.error.Suggestions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * dbt's Jinja on Jinjava: loads every macro once (built-ins, root project, packages), then renders node
+ * templates against a shared context plus a per-render {@link NodeScope}. Thread-safe for concurrent renders.
+ */
+public final class JinjaEnvironment {
+    private static final Pattern UNRESOLVED_FUNCTION = Pattern.compile("Could not resolve function '([^']+)'");
+
+    private final Jinjava jinjava;
+    private final JinjavaConfig config;
+    private final Context shared;
+    private final MacroIndex macros;
+    private final String rootProject;
+
+    private JinjaEnvironment(Jinjava jinjava, JinjavaConfig config, Context shared, MacroIndex macros, String rootProject) {
+        this.jinjava = jinjava;
+        this.config = config;
+        this.shared = shared;
+        this.macros = macros;
+        this.rootProject = rootProject;
+    }
+
+    public static JinjaEnvironment create(List<MacroFile> macroFiles, EnvironmentSettings settings) {
+        JinjavaConfig config = JinjaConfiguration.create();
+        Jinjava jinjava = new Jinjava(config);
+        jinjava.getGlobalContext().registerFunction(new ELFunctionDefinition("", "return", ReturnSlots.class, "returnValue", Object.class));
+        JinjaConfiguration.installBuiltins(jinjava);
+        MacroIndex macros = new MacroIndex(settings.rootProjectName(), settings.adapterPrefixes(), settings.dispatchSearchOrder());
+        MacroLoader.load(jinjava, config, macroFiles, macros);
+
+        Context shared = new Context(jinjava.getGlobalContext());
+        ContextFunctions.create(settings).forEach(shared::addGlobalMacro);
+        StatementFunctions.create().forEach(shared::addGlobalMacro);
+        macros.globalMacros().values().forEach(shared::addGlobalMacro);
+        macros.packages().forEach(shared::put);
+        shared.put("target", settings.target());
+        shared.put("adapter", new AdapterObject(macros, settings.adapterPrefixes().get(0)));
+        shared.put("config", new ConfigObject());
+        shared.putAll(JinjaConfiguration.contextObjects());
+        shared.putAll(settings.globals());
+        return new JinjaEnvironment(jinjava, config, shared, macros, settings.rootProjectName());
+    }
+
+    /** Renders a template of the file at {@code displayPath}; {@code lineOffset} is added to template lines. */
+    public String render(String template, String displayPath, int lineOffset, NodeScope scope) {
+        Context context = new Context(shared);
+        if (!scope.packageName().equals(rootProject)) {
+            macros.packageNamespace(scope.packageName()).values().forEach(macro -> context.addGlobalMacro((MacroFunction) macro));
+        }
+        context.put("this", scope.thisRelation());
+        context.put("model", scope.model());
+        context.put("execute", scope.execute());
+        JinjavaInterpreter interpreter = new JinjavaInterpreter(jinjava, context, config);
+        RenderState state = RenderState.enter(displayPath, scope, lineOffset);
+        JinjavaInterpreter.pushCurrent(interpreter);
+        try {
+            String output = interpreter.render(TemplateRewriter.rewrite(template));
+            if (state.failure() != null) {
+                throw state.failure();
+            }
+            for (TemplateError error : interpreter.getErrors()) {
+                if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
+                    throw translate(error, state);
+                }
+            }
+            return output;
+        } finally {
+            JinjavaInterpreter.popCurrent();
+            RenderState.exit();
+        }
+    }
+
+    /** Calls a macro by dispatch-free global lookup (root project overrides built-ins), e.g. generate_schema_name. */
+    public Object callMacro(String name, String displayPath, NodeScope scope, Object... arguments) {
+        MacroFunction macro = (MacroFunction) shared.getGlobalMacro(name);
+        if (macro == null) {
+            throw new GluedbtException(ErrorCode.MACRO_NOT_FOUND, SourcePosition.fileOnly(displayPath), "macro '" + name + "' is undefined");
+        }
+        JinjavaInterpreter interpreter = new JinjavaInterpreter(jinjava, new Context(shared), config);
+        RenderState state = RenderState.enter(displayPath, scope, 0);
+        JinjavaInterpreter.pushCurrent(interpreter);
+        try {
+            Object result = macro.evaluate(arguments);
+            if (state.failure() != null) {
+                throw state.failure();
+            }
+            for (TemplateError error : interpreter.getErrors()) {
+                if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
+                    throw translate(error, state);
+                }
+            }
+            return result;
+        } finally {
+            JinjavaInterpreter.popCurrent();
+            RenderState.exit();
+        }
+    }
+
+    /** Whether the root project overrides a macro of the internal package (e.g. generate_schema_name). */
+    public boolean isOverridden(String name) {
+        return macros.packageNamespace(rootProject).containsKey(name);
+    }
+
+    public Set<String> macroNames() {
+        return macros.allNames();
+    }
+
+    public Optional<String> packageOfGlobalMacro(String name) {
+        if (macros.packageNamespace(rootProject).containsKey(name)) {
+            return Optional.of(rootProject);
+        }
+        return macros.packageNamespace(MacroIndex.INTERNAL).containsKey(name) ? Optional.of(MacroIndex.INTERNAL) : Optional.empty();
+    }
+
+    private GluedbtException translate(TemplateError error, RenderState state) {
+        SourcePosition position = state.position(error.getLineno());
+        String message = error.getMessage();
+        Matcher unresolved = UNRESOLVED_FUNCTION.matcher(message == null ? "" : message);
+        if (unresolved.find()) {
+            String name = unresolved.group(1);
+            return new GluedbtException(ErrorCode.MACRO_NOT_FOUND, position,
+                    "'" + name + "' is undefined: no macro or function of that name" + Suggestions.didYouMean(name, macros.allNames()));
+        }
+        ErrorCode code = error.getReason() == TemplateError.ErrorReason.SYNTAX_ERROR ? ErrorCode.JINJA_SYNTAX : ErrorCode.JINJA_RENDER;
+        return new GluedbtException(code, position, message);
+    }
+}
