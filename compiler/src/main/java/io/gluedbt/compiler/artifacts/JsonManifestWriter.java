@@ -1,0 +1,121 @@
+package io.gluedbt.compiler.artifacts;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gluedbt.compiler.model.Manifest;
+import io.gluedbt.compiler.model.SourceTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Assembles the top level of manifest.json from the per-resource serializers. */
+final class JsonManifestWriter implements ManifestWriter {
+    private static final List<String> EMPTY_SECTIONS_BEFORE_SELECTORS = List.of("metrics", "groups");
+    private static final List<String> EMPTY_SECTIONS_AT_END = List.of("saved_queries", "semantic_models", "unit_tests");
+
+    private final ObjectWriter writer;
+
+    JsonManifestWriter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        writer = new ObjectMapper()
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .writer(printer);
+    }
+
+    @Override
+    public ObjectNode toJsonTree(Manifest manifest, ManifestMetadata metadata, List<CompiledNode> compiled) {
+        requireNonNull(manifest, "manifest is null");
+        requireNonNull(metadata, "metadata is null");
+        Map<String, CompiledNode> compiledById = index(requireNonNull(compiled, "compiled is null"));
+        ObjectNode root = JsonValues.object();
+        root.set("metadata", MetadataSerializer.serialize(metadata, manifest.projectName(), manifest.adapterType()));
+        ObjectNode nodes = root.putObject("nodes");
+        manifest.nodes().forEach((id, node) ->
+                nodes.set(id, NodeSerializer.serialize(node, compiledById.get(id), metadata.createdAt(id))));
+        ObjectNode sources = root.putObject("sources");
+        manifest.sources().forEach((id, source) -> {
+            if (source.isEnabled()) {
+                sources.set(id, SourceSerializer.serialize(source, metadata.createdAt(id)));
+            }
+        });
+        ObjectNode macros = root.putObject("macros");
+        manifest.macros().forEach((id, macro) -> macros.set(id, MacroSerializer.serialize(macro, metadata.createdAt(id))));
+        ObjectNode docs = root.putObject("docs");
+        manifest.docs().forEach((id, doc) -> docs.set(id, DocSerializer.serialize(doc)));
+        ObjectNode exposures = root.putObject("exposures");
+        manifest.exposures().forEach((id, exposure) ->
+                exposures.set(id, ExposureSerializer.serialize(exposure, metadata.createdAt(id))));
+        EMPTY_SECTIONS_BEFORE_SELECTORS.forEach(root::putObject);
+        root.set("selectors", JsonValues.toNode(manifest.selectors()));
+        root.set("disabled", disabled(manifest, metadata));
+        DependencyMaps dependencies = DependencyMaps.of(manifest);
+        root.set("parent_map", dependencies.parentMap());
+        root.set("child_map", dependencies.childMap());
+        root.putObject("group_map");
+        EMPTY_SECTIONS_AT_END.forEach(root::putObject);
+        return root;
+    }
+
+    /** Disabled nodes and sources, each id mapping to a one-element list as in dbt. */
+    private static ObjectNode disabled(Manifest manifest, ManifestMetadata metadata) {
+        Map<String, ObjectNode> entries = new TreeMap<>();
+        manifest.disabled().forEach((id, node) -> entries.put(id, NodeSerializer.serialize(node, null, metadata.createdAt(id))));
+        for (SourceTable source : manifest.sources().values()) {
+            if (!source.isEnabled()) {
+                entries.put(source.uniqueId(), SourceSerializer.serialize(source, metadata.createdAt(source.uniqueId())));
+            }
+        }
+        ObjectNode disabled = JsonValues.object();
+        entries.forEach((id, entry) -> disabled.putArray(id).add(entry));
+        return disabled;
+    }
+
+    private static Map<String, CompiledNode> index(List<CompiledNode> compiled) {
+        Map<String, CompiledNode> byId = new TreeMap<>();
+        for (CompiledNode node : compiled) {
+            if (byId.put(node.uniqueId(), node) != null) {
+                throw new IllegalArgumentException("compiled results name " + node.uniqueId() + " twice");
+            }
+        }
+        return byId;
+    }
+
+    @Override
+    public byte[] toBytes(Manifest manifest, ManifestMetadata metadata, List<CompiledNode> compiled) {
+        try {
+            return (writer.writeValueAsString(toJsonTree(manifest, metadata, compiled)) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot serialize manifest.json", e);
+        }
+    }
+
+    @Override
+    public Path write(Path targetDirectory, Manifest manifest, ManifestMetadata metadata, List<CompiledNode> compiled)
+            throws IOException {
+        byte[] bytes = toBytes(manifest, metadata, compiled);
+        Files.createDirectories(targetDirectory);
+        Path file = targetDirectory.resolve(FILE_NAME);
+        Files.write(file, bytes);
+        return file;
+    }
+}
