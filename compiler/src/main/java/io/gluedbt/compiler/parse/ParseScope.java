@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.gluedbt.compiler.project.ConfigMerger;
 
 /**
  * The parse phase: records {@code ref}, {@code source} and {@code config} calls; every relation is a

@@ -1,0 +1,137 @@
+package io.gluedbt.compiler.parse;
+
+import io.gluedbt.compiler.catalog.Relation;
+import io.gluedbt.compiler.model.Node;
+import io.gluedbt.compiler.model.RefCall;
+import io.gluedbt.compiler.model.ResourceType;
+import io.gluedbt.compiler.model.SourceCall;
+import io.gluedbt.compiler.model.TestMetadata;
+import io.gluedbt.compiler.project.ConfigMerger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns YAML test specs into test nodes the way dbt does: {@code raw_code} calls the test macro with
+ * {@code _dbt_generic_test_kwargs}; the {@code model} argument is {@code get_where_subquery(ref(...))}.
+ */
+final class GenericTestBuilder {
+    private static final Pattern REF_ARGUMENT = Pattern.compile("\\s*ref\\(\\s*['\"]([^'\"]+)['\"]\\s*(?:,\\s*['\"]([^'\"]+)['\"]\\s*)?\\)\\s*");
+    private static final Pattern SOURCE_ARGUMENT = Pattern.compile("\\s*source\\(\\s*['\"]([^'\"]+)['\"]\\s*,\\s*['\"]([^'\"]+)['\"]\\s*\\)\\s*");
+
+    private final ParseContext context;
+    private final NodeNaming naming;
+    private final Map<String, Object> defaults;
+
+    GenericTestBuilder(ParseContext context, Map<String, Object> defaults) {
+        this.context = context;
+        this.naming = new NodeNaming(context.jinja(), context.target());
+        this.defaults = defaults;
+    }
+
+    Node build(TestSpec spec) {
+        String packageName = spec.file().project().name();
+        boolean onSource = spec.targetKind().equals("sources");
+        String modelExpression = onSource
+                ? "source('" + spec.targetName() + "', '" + spec.tableName() + "')"
+                : "ref('" + spec.targetName() + "')";
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        if (spec.columnName() != null) {
+            kwargs.put("column_name", spec.columnName());
+        }
+        spec.arguments().forEach((key, value) -> {
+            if (!key.equals("column_name")) {
+                kwargs.put(key, value);
+            }
+        });
+        kwargs.put("model", "{{ get_where_subquery(" + modelExpression + ") }}");
+        String testType = spec.namespace() == null ? spec.testName() : spec.namespace() + "_" + spec.testName();
+        String targetLabel = onSource ? "source_" + spec.targetName() + "_" + spec.tableName() : spec.targetName();
+        GenericTestNaming.Names names = GenericTestNaming.names(testType, targetLabel, kwargs);
+        String name = spec.customName() != null ? spec.customName() : names.name();
+        String fileName = spec.customName() != null ? spec.customName() : names.fileName();
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("name", spec.testName());
+        metadata.put("kwargs", kwargs);
+        metadata.put("namespace", spec.namespace());
+        String uniqueId = "test." + packageName + "." + name + "." + GenericTestNaming.hash(name, metadata);
+
+        List<String> fqn = new ArrayList<>();
+        fqn.add(packageName);
+        fqn.addAll(spec.file().directories());
+        fqn.add(name);
+        Map<String, Object> config = ConfigMerger.merge(ConfigMerger.merge(defaults, context.treeConfig(spec.file().project(), "tests", fqn)), spec.config());
+
+        List<RefCall> refs = new ArrayList<>();
+        List<SourceCall> sources = new ArrayList<>();
+        if (onSource) {
+            sources.add(new SourceCall(spec.targetName(), spec.tableName()));
+        } else {
+            refs.add(RefCall.of(spec.targetName()));
+        }
+        for (Object value : spec.arguments().values()) {
+            collectCalls(value, refs, sources);
+        }
+        ParseScope scope = new ParseScope(packageName, config, Relation.table(context.target().schema(), fileName), Map.of("name", name));
+        NodeNaming.Names relation = naming.resolve(fileName, config, spec.file().displayPath(), scope);
+        String macroCall = (spec.namespace() == null ? "" : spec.namespace() + ".") + "test_" + spec.testName();
+        return Node.builder(uniqueId, ResourceType.TEST)
+                .packageName(packageName)
+                .name(name)
+                .path(fileName + ".sql")
+                .originalFilePath(spec.file().originalFilePath())
+                .fqn(fqn)
+                .rawCode("{{ " + macroCall + "(**_dbt_generic_test_kwargs) }}")
+                .checksum("")
+                .config(config)
+                .database(relation.database())
+                .schema(relation.schema())
+                .alias(relation.alias())
+                .relationName(relation.schema() + "." + relation.alias())
+                .refs(refs)
+                .sources(sources)
+                .dependsOnMacros(testMacros(spec))
+                .testMetadata(new TestMetadata(spec.testName(), spec.namespace(), kwargs))
+                .columnName(spec.columnName())
+                .fileKeyName(spec.fileKeyName())
+                .build();
+    }
+
+    private static List<String> testMacros(TestSpec spec) {
+        String owner = spec.namespace() == null ? "dbt" : spec.namespace();
+        List<String> macros = new ArrayList<>();
+        macros.add("macro." + owner + ".test_" + spec.testName());
+        macros.add("macro.dbt.get_where_subquery");
+        return macros.stream().sorted().toList();
+    }
+
+    private static void collectCalls(Object value, List<RefCall> refs, List<SourceCall> sources) {
+        if (value instanceof String text) {
+            String expression = text.replace("{{", "").replace("}}", "");
+            Matcher ref = REF_ARGUMENT.matcher(expression);
+            Matcher source = SOURCE_ARGUMENT.matcher(expression);
+            if (ref.matches()) {
+                RefCall call = ref.group(2) == null ? RefCall.of(ref.group(1)) : new RefCall(ref.group(1), ref.group(2), null);
+                if (!refs.contains(call)) {
+                    refs.add(call);
+                }
+            } else if (source.matches()) {
+                sources.add(new SourceCall(source.group(1), source.group(2)));
+            }
+        } else if (value instanceof List<?> list) {
+            list.forEach(item -> collectCalls(item, refs, sources));
+        }
+    }
+
+    /** Whether a test argument is a Jinja expression (a ref or source call) rather than a literal. */
+    static boolean isRelationExpression(Object value) {
+        if (!(value instanceof String text)) {
+            return false;
+        }
+        String expression = text.replace("{{", "").replace("}}", "");
+        return REF_ARGUMENT.matcher(expression).matches() || SOURCE_ARGUMENT.matcher(expression).matches();
+    }
+}
