@@ -7,6 +7,7 @@ import io.gluedbt.compiler.model.ResourceType;
 import io.gluedbt.compiler.model.SourceTable;
 import io.gluedbt.compiler.model.TestMetadata;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,15 +40,24 @@ final class ManifestFixture {
     static Manifest nycTaxi() {
         return project()
                 .source("data_source", "records", "models/source_tables.yml")
-                .model("silver/silver_avg_metrics", Map.of("materialized", "table", "tags", List.of("nightly")),
+                .model("silver/silver_avg_metrics", config("materialized", "table", "tags", List.of("nightly")),
                         "source.dbt_glue_demo.data_source.records")
-                .model("gold/gold_cost_metrics", Map.of("materialized", "table", "file_format", "iceberg"),
+                .model("gold/gold_cost_metrics", config("materialized", "table", "file_format", "iceberg"),
                         "model.dbt_glue_demo.silver_avg_metrics")
-                .model("gold/gold_passengers_metrics", Map.of("materialized", "incremental", "file_format", "iceberg"),
+                .model("gold/gold_passengers_metrics", config("materialized", "incremental", "file_format", "iceberg"),
                         "model.dbt_glue_demo.silver_avg_metrics")
                 .genericTest("not_null_silver_avg_metrics_year", "not_null", "models/silver/schema.yml",
                         "model.dbt_glue_demo.silver_avg_metrics")
                 .build();
+    }
+
+    /** An insertion-ordered config map: key, value, key, value, ... */
+    static Map<String, Object> config(Object... keysAndValues) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        for (int index = 0; index < keysAndValues.length; index += 2) {
+            config.put((String) keysAndValues[index], keysAndValues[index + 1]);
+        }
+        return config;
     }
 
     static String model(String name) {
