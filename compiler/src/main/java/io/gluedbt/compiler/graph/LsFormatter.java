@@ -26,12 +26,13 @@ public final class LsFormatter {
 
     private LsFormatter() {}
 
-    /** The ls output for {@code selectedIds} (sorted by id, as dbt prints), keeping only {@code resourceTypes}. */
+    /** The ls output for {@code selectedIds} (sorted by the printed line, as dbt prints), keeping only {@code resourceTypes}. */
     public static List<String> lines(Manifest manifest, Collection<String> selectedIds, Set<ResourceType> resourceTypes,
             LsOutput output) {
-        return selectedIds.stream().sorted()
+        return selectedIds.stream()
                 .filter(id -> resourceTypes.contains(resourceType(manifest, id)))
                 .map(id -> line(manifest, id, output))
+                .sorted()
                 .toList();
     }
 

@@ -48,8 +48,8 @@ final class GenericTestBuilder {
             }
         });
         kwargs.put("model", "{{ get_where_subquery(" + modelExpression + ") }}");
-        String testType = spec.namespace() == null ? spec.testName() : spec.namespace() + "_" + spec.testName();
-        String targetLabel = onSource ? "source_" + spec.targetName() + "_" + spec.tableName() : spec.targetName();
+        String testType = (onSource ? "source_" : "") + (spec.namespace() == null ? "" : spec.namespace() + "_") + spec.testName();
+        String targetLabel = onSource ? spec.targetName() + "_" + spec.tableName() : spec.targetName();
         GenericTestNaming.Names names = GenericTestNaming.names(testType, targetLabel, kwargs);
         String name = spec.customName() != null ? spec.customName() : names.name();
         String fileName = spec.customName() != null ? spec.customName() : names.fileName();
@@ -63,7 +63,11 @@ final class GenericTestBuilder {
         fqn.add(packageName);
         fqn.addAll(spec.file().directories());
         fqn.add(name);
-        Map<String, Object> config = ConfigMerger.merge(ConfigMerger.merge(defaults, context.treeConfig(spec.file().project(), "tests", fqn)), spec.config());
+        Map<String, Object> userConfig = new LinkedHashMap<>(spec.config());
+        if (!fileName.equals(name) && !userConfig.containsKey("alias")) {
+            userConfig.put("alias", fileName);
+        }
+        Map<String, Object> config = ConfigMerger.merge(ConfigMerger.merge(defaults, context.treeConfig(spec.file().project(), "tests", fqn)), userConfig);
 
         List<RefCall> refs = new ArrayList<>();
         List<SourceCall> sources = new ArrayList<>();
@@ -84,13 +88,13 @@ final class GenericTestBuilder {
                 .path(fileName + ".sql")
                 .originalFilePath(spec.file().originalFilePath())
                 .fqn(fqn)
-                .rawCode("{{ " + macroCall + "(**_dbt_generic_test_kwargs) }}")
+                .rawCode("{{ " + macroCall + "(**_dbt_generic_test_kwargs) }}" + configCall(userConfig))
                 .checksum("")
                 .config(config)
                 .database(relation.database())
                 .schema(relation.schema())
                 .alias(relation.alias())
-                .relationName(relation.schema() + "." + relation.alias())
+                .relationName(null)
                 .refs(refs)
                 .sources(sources)
                 .dependsOnMacros(testMacros(spec))
@@ -98,6 +102,26 @@ final class GenericTestBuilder {
                 .columnName(spec.columnName())
                 .fileKeyName(spec.fileKeyName())
                 .build();
+    }
+
+    /** dbt appends the test's own config to raw_code: {@code {{ config(severity="warn",alias="...") }}}. */
+    private static String configCall(Map<String, Object> config) {
+        if (config.isEmpty()) {
+            return "";
+        }
+        StringBuilder call = new StringBuilder("{{ config(");
+        boolean first = true;
+        for (Map.Entry<String, Object> entry : config.entrySet()) {
+            call.append(first ? "" : ",").append(entry.getKey()).append('=');
+            Object value = entry.getValue();
+            if (value instanceof String text) {
+                call.append('"').append(text.replace("\"", "\\\"")).append('"');
+            } else {
+                call.append(GenericTestNaming.pythonString(value));
+            }
+            first = false;
+        }
+        return call.append(") }}").toString();
     }
 
     private static List<String> testMacros(TestSpec spec) {

@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * dbt's names for generic tests: the readable name ({@code not_null_orders_id}), the file name / alias
- * (the argument part replaced by its md5 when longer than 32 characters) and the 10-character hash of
- * the test's metadata that ends its unique id.
+ * dbt's names for generic tests: the readable name ({@code not_null_orders_id}), the alias (for names of
+ * 64 characters or more: the first 30 characters of type and target, then the md5 of the full name) and
+ * the 10-character hash of the test's metadata that ends its unique id.
  */
 final class GenericTestNaming {
-    private static final int LABEL_CUTOFF = 32;
+    private static final int MAX_NAME_LENGTH = 64;
+    private static final int SHORT_PREFIX_LENGTH = 30;
     private static final int HASH_LENGTH = 10;
 
     private GenericTestNaming() {}
@@ -39,8 +40,12 @@ final class GenericTestNaming {
         }
         List<String> clean = flat.stream().map(part -> part.replaceAll("[^0-9a-zA-Z_]+", "_")).toList();
         String unique = String.join("__", clean);
-        String label = unique.length() <= LABEL_CUTOFF ? unique : md5(unique);
-        return new Names(testType + "_" + targetName + "_" + unique, testType + "_" + targetName + "_" + label);
+        String fullName = testType + "_" + targetName + "_" + unique;
+        if (fullName.length() < MAX_NAME_LENGTH) {
+            return new Names(fullName, fullName);
+        }
+        String prefix = testType + "_" + targetName;
+        return new Names(fullName, prefix.substring(0, Math.min(SHORT_PREFIX_LENGTH, prefix.length())) + "_" + md5(fullName));
     }
 
     /** The last 10 hex digits of md5(name + repr(sorted, stringified test metadata)). */

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Where a node lands: dbt's {@code generate_schema_name} / {@code generate_alias_name} /
  * {@code generate_database_name}, computed in Java unless the root project overrides the macro.
- * Glue semantics: the database is the schema.
+ * Glue relations render as schema.identifier; database is the target's (the profile sets it equal to schema).
  */
 final class NodeNaming {
     private final JinjaEnvironment jinja;
@@ -37,7 +37,8 @@ final class NodeNaming {
         } else {
             alias = customAlias == null ? name : customAlias.trim();
         }
-        return new Names(schema, schema, alias);
+        String customDatabase = text(config.get("database"));
+        return new Names(customDatabase == null ? target.database() : customDatabase.trim(), schema, alias);
     }
 
     private static Map<String, Object> nodeMap(String name, Map<String, Object> config) {

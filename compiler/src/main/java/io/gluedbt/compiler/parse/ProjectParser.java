@@ -57,7 +57,7 @@ public final class ProjectParser {
         List<Node> all = new ArrayList<>();
         for (Project project : loaded.allProjects()) {
             for (SourceFile file : ProjectFiles.list(project, project.modelPaths(), Set.of("sql"))) {
-                all.add(track(displayPaths, file, sqlParser.parse(file, ResourceType.MODEL, "models", file.baseName(), file.text(), 0, Map.of("materialized", "view"))));
+                all.add(track(displayPaths, file, sqlParser.parse(file, ResourceType.MODEL, "models", file.baseName(), file.text().strip(), 0, Map.of("materialized", "view"))));
             }
             for (SourceFile file : ProjectFiles.list(project, project.seedPaths(), Set.of("csv"))) {
                 all.add(track(displayPaths, file, seedParser.parse(file)));
@@ -73,11 +73,11 @@ public final class ProjectParser {
             }
             for (SourceFile file : ProjectFiles.list(project, project.testPaths(), Set.of("sql"))) {
                 if (!file.pathInResource().startsWith("generic/")) {
-                    all.add(track(displayPaths, file, sqlParser.parse(file, ResourceType.TEST, "tests", file.baseName(), file.text(), 0, testDefaults())));
+                    all.add(track(displayPaths, file, sqlParser.parse(file, ResourceType.TEST, "tests", file.baseName(), file.text().strip(), 0, testDefaults())));
                 }
             }
             for (SourceFile file : ProjectFiles.list(project, project.analysisPaths(), Set.of("sql"))) {
-                all.add(track(displayPaths, file, sqlParser.parse(file, ResourceType.ANALYSIS, "analyses", file.baseName(), file.text(), 0, Map.of("materialized", "view"))));
+                all.add(track(displayPaths, file, sqlParser.parse(file, ResourceType.ANALYSIS, "analyses", file.baseName(), file.text().strip(), 0, Map.of("materialized", "view"))));
             }
         }
         GenericTestBuilder testBuilder = new GenericTestBuilder(context, testDefaults());

@@ -25,7 +25,7 @@ final class SourceYmlParser {
     void parse(SourceFile file, YamlFile yaml, Map<String, Object> source) {
         String sourceName = YamlReading.requiredName(yaml, source, "sources");
         String schema = firstNonNull(YamlReading.string(yaml, source, "schema"), sourceName);
-        String database = firstNonNull(YamlReading.string(yaml, source, "database"), context.target().database());
+        String database = YamlReading.string(yaml, source, "database");
         String sourceDescription = context.docs().render(YamlReading.string(yaml, source, "description"), yaml.position(source, "description"));
         Map<String, Object> sourceConfig = YamlReading.map(yaml, source, "config");
         Map<String, Object> sourceMeta = YamlReading.map(yaml, source, "meta");

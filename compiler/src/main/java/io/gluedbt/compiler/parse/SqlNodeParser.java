@@ -72,7 +72,7 @@ final class SqlNodeParser {
                 .fqn(fqn)
                 .rawCode(sql)
                 .language("sql")
-                .checksum(sha256(file.text()))
+                .checksum(sha256(file.text().strip()))
                 .config(config)
                 .database(names.database())
                 .schema(names.schema())

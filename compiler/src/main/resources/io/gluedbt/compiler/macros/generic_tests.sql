@@ -29,15 +29,14 @@ having count(*) > 1
 {% endtest %}
 
 {% macro default__test_accepted_values(model, column_name, values, quote=True) %}
-with all_values as (
+select *
+from (
     select
         {{ column_name }} as value_field,
         count(*) as n_records
     from {{ model }}
     group by {{ column_name }}
-)
-select *
-from all_values
+) all_values
 where value_field not in (
     {% for value in values -%}{% if quote %}'{{ value }}'{% else %}{{ value }}{% endif %}{% if not loop.last %},{% endif %}{%- endfor %}
 )
@@ -48,19 +47,17 @@ where value_field not in (
 {% endtest %}
 
 {% macro default__test_relationships(model, column_name, to, field) %}
-with child as (
+select
+    from_field
+from (
     select {{ column_name }} as from_field
     from {{ model }}
     where {{ column_name }} is not null
-),
-parent as (
+) child
+left join (
     select {{ field }} as to_field
     from {{ to }}
-)
-select
-    from_field
-from child
-left join parent
-    on child.from_field = parent.to_field
+) parent
+on child.from_field = parent.to_field
 where parent.to_field is null
 {% endmacro %}

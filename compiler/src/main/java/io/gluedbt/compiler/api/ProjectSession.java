@@ -1,0 +1,150 @@
+package io.gluedbt.compiler.api;
+
+import io.gluedbt.compiler.artifacts.ManifestMetadata;
+import io.gluedbt.compiler.artifacts.ManifestWriter;
+import io.gluedbt.compiler.artifacts.Quoting;
+import io.gluedbt.compiler.catalog.CatalogView;
+import io.gluedbt.compiler.compile.CompileResult;
+import io.gluedbt.compiler.compile.Compiler;
+import io.gluedbt.compiler.compile.RunMode;
+import io.gluedbt.compiler.error.ErrorCode;
+import io.gluedbt.compiler.error.GluedbtException;
+import io.gluedbt.compiler.graph.DependencyGraph;
+import io.gluedbt.compiler.graph.NodeSelector;
+import io.gluedbt.compiler.graph.SelectionSpec;
+import io.gluedbt.compiler.model.Manifest;
+import io.gluedbt.compiler.model.ResourceType;
+import io.gluedbt.compiler.parse.ParseResult;
+import io.gluedbt.compiler.parse.ProjectParser;
+import io.gluedbt.compiler.project.LoadOptions;
+import io.gluedbt.compiler.project.LoadedProject;
+import io.gluedbt.compiler.project.ProjectLoader;
+import io.gluedbt.compiler.yaml.YamlFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * A loaded and parsed project with its graph: the entry point the CLI and the Lambdas share for
+ * selection, compile and artifacts.
+ */
+public final class ProjectSession {
+    public static final String DBT_VERSION = "1.10.0";
+
+    private final ParseResult parsed;
+    private final DependencyGraph graph;
+    private final Map<String, Object> selectors;
+
+    private ProjectSession(ParseResult parsed, DependencyGraph graph, Map<String, Object> selectors) {
+        this.parsed = parsed;
+        this.graph = graph;
+        this.selectors = selectors;
+    }
+
+    public static ProjectSession open(LoadOptions options) {
+        LoadedProject loaded = ProjectLoader.load(options);
+        ParseResult parsed = ProjectParser.parse(loaded);
+        DependencyGraph graph = DependencyGraph.of(parsed.manifest());
+        Path selectorsFile = loaded.root().root().resolve("selectors.yml");
+        Map<String, Object> selectors = Files.isRegularFile(selectorsFile) ? YamlFile.load(selectorsFile, "selectors.yml").rootMap() : Map.of();
+        return new ProjectSession(parsed, graph, selectors);
+    }
+
+    public ParseResult parsed() {
+        return parsed;
+    }
+
+    public Manifest manifest() {
+        return parsed.manifest();
+    }
+
+    public DependencyGraph graph() {
+        return graph;
+    }
+
+    public SortedSet<String> select(SelectionRequest request) {
+        SelectionSpec spec;
+        if (request.selector() != null) {
+            if (!request.select().isEmpty()) {
+                throw new GluedbtException(ErrorCode.SELECTOR_INVALID, "--selector cannot be combined with --select/-m");
+            }
+            spec = SelectionSpec.fromSelector(request.selector(), selectors.isEmpty() ? Map.of("selectors", List.of()) : selectors);
+        } else {
+            spec = SelectionSpec.parse(request.select(), request.exclude());
+        }
+        return NodeSelector.create(parsed.manifest(), graph).select(spec);
+    }
+
+    public CompileResult compile(SortedSet<String> ids, CatalogView catalog, RunMode mode) {
+        return Compiler.compile(parsed, ids, catalog, mode);
+    }
+
+    /** The project's target directory ({@code target-path}, default {@code target}). */
+    public Path targetDirectory() {
+        return parsed.project().root().root().resolve(parsed.project().root().targetPath());
+    }
+
+    /** Writes compiled SQL under target/compiled and target/manifest.json (byte-stable for the same project). */
+    public Path writeArtifacts(CompileResult compiled) {
+        Path target = targetDirectory();
+        Path root = parsed.project().root().root();
+        try {
+            for (var node : compiled.list()) {
+                Path file = root.resolve(node.compiledPath());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, node.compiledCode(), StandardCharsets.UTF_8);
+            }
+            return ManifestWriter.create().write(target, parsed.manifest(), metadata(), compiled.list());
+        } catch (IOException exception) {
+            throw new UncheckedIOException(exception);
+        }
+    }
+
+    /**
+     * Deterministic metadata: the invocation id is derived from the manifest's content and the time is
+     * {@code SOURCE_DATE_EPOCH} when set, else the epoch, so two compiles of one project are byte-identical.
+     */
+    ManifestMetadata metadata() {
+        StringBuilder fingerprint = new StringBuilder(parsed.manifest().projectName());
+        new TreeMap<>(parsed.manifest().nodes()).forEach((id, node) -> fingerprint.append(id).append(node.checksum()).append(node.config()));
+        String invocationId = UUID.nameUUIDFromBytes(fingerprint.toString().getBytes(StandardCharsets.UTF_8)).toString();
+        String epoch = parsed.project().environment().get("SOURCE_DATE_EPOCH");
+        long seconds = epoch == null ? 0 : Long.parseLong(epoch.trim());
+        String generatedAt = java.time.Instant.ofEpochSecond(seconds).toString().replace("Z", ".000000Z");
+        return new ManifestMetadata(DBT_VERSION, generatedAt, invocationId, generatedAt, generatedAt, Map.of(),
+                new Quoting(false, false, false, null), seconds, Map.of());
+    }
+
+    /** dbt's "Found 3 models, 1 source, 573 macros" line (non-zero kinds only, as dbt 1.10 prints). */
+    public String summary() {
+        Manifest manifest = parsed.manifest();
+        StringBuilder line = new StringBuilder("Found ");
+        List<String> parts = new java.util.ArrayList<>();
+        add(parts, manifest.nodesOfType(ResourceType.MODEL).size(), "model");
+        add(parts, manifest.nodesOfType(ResourceType.SNAPSHOT).size(), "snapshot");
+        add(parts, manifest.nodesOfType(ResourceType.ANALYSIS).size(), "analysis", "analyses");
+        add(parts, manifest.nodesOfType(ResourceType.TEST).size(), "data test");
+        add(parts, manifest.nodesOfType(ResourceType.SEED).size(), "seed");
+        add(parts, manifest.sources().size(), "source");
+        add(parts, manifest.exposures().size(), "exposure");
+        add(parts, manifest.macros().size(), "macro");
+        return line.append(String.join(", ", parts)).toString();
+    }
+
+    private static void add(List<String> parts, int count, String singular) {
+        add(parts, count, singular, singular + "s");
+    }
+
+    private static void add(List<String> parts, int count, String singular, String plural) {
+        if (count > 0) {
+            parts.add(count + " " + (count == 1 ? singular : plural));
+        }
+    }
+}
