@@ -47,23 +47,25 @@ public final class DependencyGraph {
         for (int index = 0; index < ids.length; index++) {
             indexById.put(ids[index], index);
         }
-        List<TreeSet<Integer>> parentSets = new ArrayList<>(ids.length);
-        for (int index = 0; index < ids.length; index++) {
-            parentSets.add(new TreeSet<>());
-        }
+        parents = new int[ids.length][];
         for (Node node : manifest.nodes().values()) {
-            addParents(node.uniqueId(), node.dependsOnNodes(), parentSets, node.originalFilePath());
-            if (node.attachedNode() != null && indexById.containsKey(node.attachedNode())) {
-                parentSets.get(indexById.get(node.uniqueId())).add(indexById.get(node.attachedNode()));
+            List<String> dependsOn = node.dependsOnNodes();
+            if (node.attachedNode() != null && indexById.containsKey(node.attachedNode())
+                    && !dependsOn.contains(node.attachedNode())) {
+                dependsOn = new ArrayList<>(dependsOn);
+                dependsOn.add(node.attachedNode());
             }
+            parents[indexById.get(node.uniqueId())] = parentIndexes(node.uniqueId(), dependsOn, node.originalFilePath());
         }
         for (Exposure exposure : manifest.exposures().values()) {
-            addParents(exposure.uniqueId(), exposure.dependsOnNodes(), parentSets, exposure.originalFilePath());
+            parents[indexById.get(exposure.uniqueId())] =
+                    parentIndexes(exposure.uniqueId(), exposure.dependsOnNodes(), exposure.originalFilePath());
         }
-        parents = new int[ids.length][];
         int[] childCounts = new int[ids.length];
         for (int index = 0; index < ids.length; index++) {
-            parents[index] = parentSets.get(index).stream().mapToInt(Integer::intValue).toArray();
+            if (parents[index] == null) {
+                parents[index] = new int[0];
+            }
             for (int parent : parents[index]) {
                 childCounts[parent]++;
             }
@@ -94,16 +96,18 @@ public final class DependencyGraph {
         return new DependencyGraph(requireNonNull(manifest, "manifest is null"));
     }
 
-    private void addParents(String id, List<String> dependsOn, List<TreeSet<Integer>> parentSets, String file) {
-        TreeSet<Integer> target = parentSets.get(indexById.get(id));
-        for (String dependency : dependsOn) {
-            Integer parent = indexById.get(dependency);
+    /** The sorted, distinct graph indexes of {@code dependsOn}. */
+    private int[] parentIndexes(String id, List<String> dependsOn, String file) {
+        int[] result = new int[dependsOn.size()];
+        for (int position = 0; position < result.length; position++) {
+            Integer parent = indexById.get(dependsOn.get(position));
             if (parent == null) {
                 throw new GluedbtException(ErrorCode.COMPILER_ERROR, file == null ? null : SourcePosition.fileOnly(file),
-                        "'" + id + "' depends on '" + dependency + "' which is not in the graph!");
+                        "'" + id + "' depends on '" + dependsOn.get(position) + "' which is not in the graph!");
             }
-            target.add(parent);
+            result[position] = parent;
         }
+        return Arrays.stream(result).sorted().distinct().toArray();
     }
 
     private GluedbtException cycleError(int[] cycle) {

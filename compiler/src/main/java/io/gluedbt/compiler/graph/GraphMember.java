@@ -17,6 +17,7 @@ record GraphMember(
         String originalFilePath,
         String patchPath,
         List<String> fqn,
+        List<String> flatFqn,
         List<String> tags,
         Map<String, Object> config,
         boolean enabled,
@@ -28,17 +29,18 @@ record GraphMember(
         Node node = manifest.nodes().get(uniqueId);
         if (node != null) {
             return new GraphMember(uniqueId, node.resourceType(), node.packageName(), node.name(), node.originalFilePath(),
-                    node.patchPath(), node.fqn(), node.tags(), node.config(), node.isEnabled(), node, null, null);
+                    node.patchPath(), node.fqn(), QualifiedName.flatten(node.fqn()), node.tags(), node.config(), node.isEnabled(), node, null, null);
         }
         SourceTable source = manifest.sources().get(uniqueId);
         if (source != null) {
             return new GraphMember(uniqueId, ResourceType.SOURCE, source.packageName(), source.name(),
-                    nullToEmpty(source.originalFilePath()), null, source.fqn(), source.tags(), source.config(),
+                    nullToEmpty(source.originalFilePath()), null, source.fqn(), QualifiedName.flatten(source.fqn()), source.tags(), source.config(),
                     source.isEnabled(), null, source, null);
         }
         Exposure exposure = manifest.exposures().get(uniqueId);
         return new GraphMember(uniqueId, ResourceType.EXPOSURE, nullToEmpty(exposure.packageName()), exposure.name(),
-                nullToEmpty(exposure.originalFilePath()), null, exposure.fqn(), exposure.tags(), exposure.config(),
+                nullToEmpty(exposure.originalFilePath()), null, exposure.fqn(), QualifiedName.flatten(exposure.fqn()),
+                exposure.tags(), exposure.config(),
                 !Boolean.FALSE.equals(exposure.config().get("enabled")), null, null, exposure);
     }
 

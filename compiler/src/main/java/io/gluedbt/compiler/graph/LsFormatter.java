@@ -132,8 +132,11 @@ public final class LsFormatter {
         if (node != null) {
             return node.resourceType();
         }
-        return manifest.sources().containsKey(uniqueId) ? ResourceType.SOURCE : exposure(manifest, uniqueId) == null
-                ? null : ResourceType.EXPOSURE;
+        if (manifest.sources().containsKey(uniqueId)) {
+            return ResourceType.SOURCE;
+        }
+        exposure(manifest, uniqueId);
+        return ResourceType.EXPOSURE;
     }
 
     private static Exposure exposure(Manifest manifest, String uniqueId) {

@@ -10,53 +10,82 @@ import java.util.List;
  * folder and the model named silver.
  */
 final class QualifiedName {
-    private QualifiedName() {}
+    private final String selector;
+    private final String[] parts;
+    private final int wildcardFrom;
 
-    static boolean matches(String selector, List<String> fqn, boolean versioned) {
-        if (fqn.isEmpty()) {
-            return false;
+    private QualifiedName(String selector) {
+        this.selector = selector;
+        this.parts = selector.split("\\.", -1);
+        int firstWildcard = -1;
+        for (int index = 0; index < parts.length && firstWildcard < 0; index++) {
+            if (Glob.hasWildcard(parts[index])) {
+                firstWildcard = index;
+            }
         }
-        return matchesScoped(selector, fqn, versioned) || matchesScoped(selector, fqn.subList(1, fqn.size()), versioned);
+        this.wildcardFrom = firstWildcard;
     }
 
-    private static boolean matchesScoped(String selector, List<String> fqn, boolean versioned) {
-        String[] selectorParts = selector.split("\\.", -1);
-        if (versioned) {
-            if (fqn.size() >= 2) {
-                if (fqn.get(fqn.size() - 2).equals(selector)) {
-                    return true;
-                }
-                String lastTwo = fqn.get(fqn.size() - 2) + "_" + fqn.get(fqn.size() - 1);
-                String selectorLastTwo = selectorParts.length >= 2
-                        ? selectorParts[selectorParts.length - 2] + "_" + selectorParts[selectorParts.length - 1]
-                        : selectorParts[0];
-                if (lastTwo.equals(selectorLastTwo)) {
-                    return true;
-                }
-            }
-        } else if (!fqn.isEmpty() && fqn.get(fqn.size() - 1).equals(selector)) {
-            return true;
+    static QualifiedName of(String selector) {
+        return new QualifiedName(selector);
+    }
+
+    static boolean matches(String selector, List<String> fqn, boolean versioned) {
+        return of(selector).matches(fqn, flatten(fqn), versioned);
+    }
+
+    /** The fqn with dots inside segments (versioned or dotted model names) split out, as dbt flattens it. */
+    static List<String> flatten(List<String> fqn) {
+        boolean dotted = false;
+        for (String segment : fqn) {
+            dotted |= segment.indexOf('.') >= 0;
+        }
+        if (!dotted) {
+            return fqn;
         }
         List<String> flat = new ArrayList<>();
         for (String segment : fqn) {
-            for (String item : segment.split("\\.", -1)) {
-                flat.add(item);
-            }
+            flat.addAll(List.of(segment.split("\\.", -1)));
         }
-        if (flat.size() < selectorParts.length) {
+        return flat;
+    }
+
+    /** {@code flatFqn} is {@link #flatten flatten(fqn)}, computed once per node by the caller. */
+    boolean matches(List<String> fqn, List<String> flatFqn, boolean versioned) {
+        if (fqn.isEmpty()) {
             return false;
         }
-        for (int index = 0; index < selectorParts.length; index++) {
-            String part = selectorParts[index];
-            if (Glob.hasWildcard(part)) {
-                String rest = String.join(".", flat.subList(index, flat.size()));
-                String restPattern = String.join(".", List.of(selectorParts).subList(index, selectorParts.length));
-                return Glob.fnmatch(rest, restPattern);
+        return matchesScoped(fqn, flatFqn, versioned)
+                || matchesScoped(fqn.subList(1, fqn.size()), flatten(fqn.subList(1, fqn.size())), versioned);
+    }
+
+    private boolean matchesScoped(List<String> fqn, List<String> flat, boolean versioned) {
+        if (fqn.isEmpty()) {
+            return false;
+        }
+        if (versioned && fqn.size() >= 2) {
+            String lastTwo = fqn.get(fqn.size() - 2) + "_" + fqn.get(fqn.size() - 1);
+            String selectorLastTwo = parts.length >= 2 ? parts[parts.length - 2] + "_" + parts[parts.length - 1] : parts[0];
+            if (fqn.get(fqn.size() - 2).equals(selector) || lastTwo.equals(selectorLastTwo)) {
+                return true;
             }
-            if (!flat.get(index).equals(part)) {
+        } else if (!versioned && fqn.get(fqn.size() - 1).equals(selector)) {
+            return true;
+        }
+        if (flat.size() < parts.length) {
+            return false;
+        }
+        int exactParts = wildcardFrom < 0 ? parts.length : wildcardFrom;
+        for (int index = 0; index < exactParts; index++) {
+            if (!flat.get(index).equals(parts[index])) {
                 return false;
             }
         }
-        return true;
+        if (wildcardFrom < 0) {
+            return true;
+        }
+        String rest = String.join(".", flat.subList(wildcardFrom, flat.size()));
+        String restPattern = String.join(".", List.of(parts).subList(wildcardFrom, parts.length));
+        return Glob.fnmatch(rest, restPattern);
     }
 }

@@ -27,8 +27,11 @@ final class SelectorMethods {
         String value = criteria.value();
         List<String> arguments = criteria.arguments();
         return switch (criteria.method()) {
-            case FQN -> filter(candidates, member -> member.resourceType() != ResourceType.SOURCE
-                    && QualifiedName.matches(value, member.fqn(), member.isVersioned()));
+            case FQN -> {
+                QualifiedName name = QualifiedName.of(value);
+                yield filter(candidates, member -> member.resourceType() != ResourceType.SOURCE
+                        && name.matches(member.fqn(), member.flatFqn(), member.isVersioned()));
+            }
             case TAG -> filter(candidates, member -> member.tags().stream().anyMatch(tag -> Glob.fnmatch(tag, value)));
             case GROUP -> filter(candidates, member -> member.node() != null
                     && member.config().get("group") != null && Glob.fnmatch(String.valueOf(member.config().get("group")), value));
