@@ -71,8 +71,8 @@ public final class ConfigRenderer {
         }
         for (TemplateError error : result.getErrors()) {
             if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
-                throw new GluedbtException(ErrorCode.JINJA_RENDER, position,
-                        "cannot render '" + template + "': " + error.getMessage());
+                String reason = error.getMessage().replace("UnknownTokenException: Unknown token found: ", "undefined: ");
+                throw new GluedbtException(ErrorCode.JINJA_RENDER, position, "cannot render '" + template + "': " + reason);
             }
         }
         return coerce(template, result.getOutput());

@@ -9,7 +9,7 @@ import java.util.Map;
  * What {@link ProjectLoader#load(LoadOptions)} needs: the project directory and dbt's flags.
  *
  * @param projectDir directory holding dbt_project.yml
- * @param profilesDir {@code --profiles-dir}, nullable
+ * @param profilesDir {@code --profiles-dir}, nullable; a relative path is relative to the working directory, as in dbt
  * @param target {@code --target}, nullable
  * @param cliVars {@code --vars} as YAML text, nullable
  * @param environment environment variables ({@code System.getenv()} by default)
@@ -21,7 +21,7 @@ public record LoadOptions(Path projectDir, Path profilesDir, String target, Stri
         requireNonNull(environment, "environment is null");
         requireNonNull(userHome, "userHome is null");
         projectDir = projectDir.toAbsolutePath().normalize();
-        profilesDir = profilesDir == null ? null : projectDir.resolve(profilesDir).toAbsolutePath().normalize();
+        profilesDir = profilesDir == null ? null : profilesDir.toAbsolutePath().normalize();
         environment = Map.copyOf(environment);
         userHome = userHome.toAbsolutePath().normalize();
     }

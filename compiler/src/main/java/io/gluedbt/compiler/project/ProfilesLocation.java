@@ -37,12 +37,17 @@ record ProfilesLocation(Path file, String displayPath) {
                 return new ProfilesLocation(file, display(file, options));
             }
         }
-        String looked = candidates.stream().map(directory -> display(directory.resolve(FILE_NAME), options)).collect(Collectors.joining(", "));
+        String looked = candidates.stream().map(directory -> lookedIn(directory.resolve(FILE_NAME), options)).collect(Collectors.joining(", "));
         String source = options.profilesDir() != null ? " (from --profiles-dir)"
                 : environmentDirectory != null && !environmentDirectory.isBlank() ? " (from " + ENVIRONMENT_VARIABLE + ")" : "";
         throw new GluedbtException(ErrorCode.PROFILE_NOT_FOUND,
                 "profiles.yml not found; looked in: " + looked + source
                         + ". Create profiles.yml in one of these places, or pass --profiles-dir (or set " + ENVIRONMENT_VARIABLE + ")");
+    }
+
+    private static String lookedIn(Path file, LoadOptions options) {
+        String display = display(file, options);
+        return display.startsWith("/") || display.startsWith("~") || Path.of(display).isAbsolute() ? display : "./" + display;
     }
 
     static String display(Path file, LoadOptions options) {

@@ -170,7 +170,7 @@ final class ProjectFile {
                         "each 'dispatch' entry needs 'macro_namespace' (a string) and 'search_order' (a list of package names)");
             }
             Map<String, Object> typed = (Map<String, Object>) entry;
-            new YamlValues(file).stringList(typed, "search_order", List.of());
+            values.stringList(typed, "search_order", List.of());
             if (!typed.containsKey("search_order")) {
                 throw new GluedbtException(ErrorCode.PROJECT_INVALID, file.position(typed),
                         "dispatch entry for '" + typed.get("macro_namespace") + "' has no 'search_order'");

@@ -19,7 +19,7 @@ public final class ProjectLoader {
         Map<String, Object> cliVars = CliVars.parse(options.cliVars());
         EnvironmentVariables environment = EnvironmentVariables.of(options.environment());
         ProjectFile rootFile = ProjectFile.read(options.projectDir(), "");
-        rootFile.name();
+        rootFile.name(); // a missing or invalid name is reported before any profile problem, as dbt does
         ConfigRenderer profileRenderer = ConfigRenderer.withoutTarget(environment, cliVars);
         String profileName = rootFile.profileName(profileRenderer);
         Target target = ProfileReader.read(options, profileName, profileRenderer);
