@@ -26,13 +26,12 @@ public final class LsFormatter {
 
     private LsFormatter() {}
 
-    /** The ls output for {@code selectedIds} (sorted by the printed line, as dbt prints), keeping only {@code resourceTypes}. */
+    /** The ls output for {@code selectedIds} (sorted by unique id, as dbt's ls iterates them), keeping only {@code resourceTypes}. */
     public static List<String> lines(Manifest manifest, Collection<String> selectedIds, Set<ResourceType> resourceTypes,
             LsOutput output) {
-        return selectedIds.stream()
+        return selectedIds.stream().sorted()
                 .filter(id -> resourceTypes.contains(resourceType(manifest, id)))
                 .map(id -> line(manifest, id, output))
-                .sorted()
                 .toList();
     }
 

@@ -19,6 +19,7 @@ final class ProfileReader {
     private static final String DEFAULT_TARGET = "default";
     private static final Set<String> NOT_PROFILES = Set.of("config");
     private static final Set<String> PROFILE_KEYS = Set.of("target", "outputs");
+    private static final Set<String> ESSENTIAL_KEYS = Set.of("type", "schema", "database", "threads");
     private static final Set<String> DATABASE_EQUALS_SCHEMA = Set.of("glue", "spark", "local");
 
     private ProfileReader() {}
@@ -48,8 +49,11 @@ final class ProfileReader {
                             + Suggestions.didYouMean(targetName, names) + ". Valid target names: " + String.join(", ", names));
         }
         Map<String, Object> output = outputMap(file, outputs, targetName);
-        TreeRendering.renderMap(file, output, List.of(), renderer, keypath -> false);
-        return target(values, output, profileName, targetName, location.displayPath());
+        Map<String, String> unresolved = renderDeferringMissingEnvironment(file, output, renderer);
+        TreeRendering.renderMap(file, output, List.of(), renderer, keypath -> keypath.size() == 1 && !(output.get(keypath.get(0)) instanceof Map<?, ?>)
+                && !(output.get(keypath.get(0)) instanceof List<?>));
+        unresolved.keySet().forEach(output::remove);
+        return target(values, output, profileName, targetName, location.displayPath(), unresolved);
     }
 
     @SuppressWarnings("unchecked")
@@ -105,7 +109,29 @@ final class ProfileReader {
                 "target '" + targetName + "' must be a mapping (type, schema, ...), got " + YamlFile.describe(output));
     }
 
-    private static Target target(YamlValues values, Map<String, Object> output, String profileName, String targetName, String displayPath) {
+    /**
+     * Renders the target's top-level string values; one whose {@code env_var()} is unset is kept aside
+     * (unless it is type, schema, database or threads, which every command needs).
+     */
+    private static Map<String, String> renderDeferringMissingEnvironment(YamlFile file, Map<String, Object> output, ConfigRenderer renderer) {
+        Map<String, String> unresolved = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : output.entrySet()) {
+            if (entry.getValue() instanceof String text) {
+                try {
+                    entry.setValue(renderer.render(text, file.position(output, entry.getKey())));
+                } catch (GluedbtException exception) {
+                    if (exception.code() != ErrorCode.ENV_VAR_MISSING || ESSENTIAL_KEYS.contains(entry.getKey())) {
+                        throw exception;
+                    }
+                    unresolved.put(entry.getKey(), exception.getMessage());
+                }
+            }
+        }
+        return unresolved;
+    }
+
+    private static Target target(YamlValues values, Map<String, Object> output, String profileName, String targetName, String displayPath,
+            Map<String, String> unresolved) {
         String type = values.string(output, "type", null);
         if (type == null || type.isBlank()) {
             throw values.invalid(output, "type", "target '" + targetName + "' of profile '" + profileName + "' has no 'type' (glue or local)");
@@ -130,7 +156,7 @@ final class ProfileReader {
         if (output.containsKey("port")) {
             output.put("port", values.integer(output, "port"));
         }
-        return new Target(profileName, targetName, type, schema, database, threads == null ? 1 : threads, output, displayPath);
+        return new Target(profileName, targetName, type, schema, database, threads == null ? 1 : threads, output, displayPath, unresolved);
     }
 
     /** The {@code target} variable of dbt_project.yml rendering: the output's values plus dbt's fields. */

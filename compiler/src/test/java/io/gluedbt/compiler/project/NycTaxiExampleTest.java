@@ -75,8 +75,10 @@ class NycTaxiExampleTest {
     }
 
     @Test
-    void devTargetWithoutRoleArnNamesTheVariableAndLine() {
-        assertThatThrownBy(() -> ProjectLoader.load(options("profiles", Map.of("DBT_S3_LOCATION", "s3://b/"))))
+    void devTargetWithoutRoleArnLoadsAndFailsWhenTheRoleIsUsed() {
+        LoadedProject loaded = ProjectLoader.load(options("profiles", Map.of("DBT_S3_LOCATION", "s3://b/")));
+        assertThat(loaded.target().values()).doesNotContainKey("role_arn").containsEntry("location", "s3://b/");
+        assertThatThrownBy(() -> loaded.target().requireValue("role_arn"))
                 .isInstanceOfSatisfying(GluedbtException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENV_VAR_MISSING))
                 .hasMessage("profiles/profiles.yml:7: Env var required but not provided: 'DBT_ROLE_ARN'");
     }

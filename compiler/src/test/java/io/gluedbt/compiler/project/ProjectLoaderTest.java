@@ -91,11 +91,12 @@ class ProjectLoaderTest {
     }
 
     @Test
-    void envVarWithoutDefaultIsRequiredOnlyForTheSelectedTarget() {
+    void envVarWithoutDefaultIsRequiredOnlyForTheSelectedTargetAndOnlyWhenUsed() {
         fixture.write("project/dbt_project.yml", "name: demo\n");
 
         assertThat(ProjectLoader.load(fixture.options().withTarget("other")).target().schema()).isEqualTo("x");
-        assertThatThrownBy(() -> ProjectLoader.load(fixture.options()))
+        Target target = ProjectLoader.load(fixture.options()).target();
+        assertThatThrownBy(() -> target.requireValue("role_arn"))
                 .isInstanceOfSatisfying(GluedbtException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENV_VAR_MISSING))
                 .hasMessage("profiles.yml:7: Env var required but not provided: 'ROLE'");
     }
