@@ -44,11 +44,15 @@ final class JinjaRendering {
         assertThat(render(template)).as(template).isEqualTo(expected);
     }
 
-    /** The message of the single fatal error, as Jinjava reports an exception thrown inside an expression. */
+    /** The first error's message and its exception's cause messages: how a Python exception surfaces. */
     String renderError(String template) {
         RenderResult result = renderForResult(template);
         assertThat(result.getErrors()).as("errors rendering %s", template).isNotEmpty();
         TemplateError error = result.getErrors().get(0);
-        return error.getMessage();
+        StringBuilder messages = new StringBuilder(error.getMessage());
+        for (Throwable cause = error.getException(); cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            messages.append(" | ").append(cause.getMessage());
+        }
+        return messages.toString();
     }
 }
