@@ -38,9 +38,10 @@ public final class DbtJinjavaConfig {
 
     /**
      * The Jinja2-compatible subset of Jinjava's legacy overrides: <code>{% for k in dict %}</code> iterates keys,
-     * <code>{k: v}</code> evaluates {@code k}, loops keep None items, <code>{{- x -}}</code> and <code>{#- c -#}</code>
+     * <code>{k: v}</code> evaluates {@code k}, <code>{{- x -}}</code> and <code>{#- c -#}</code>
      * trim whitespace, and a trim marker must touch its delimiter so <code>{{ -1 }}</code> stays a negative number.
-     * Left out on purpose: natural operator precedence (it parses <code>not x | length</code> as
+     * Left out on purpose: keeping None loop items (they become a marker that {@code is none} does not
+     * recognise), natural operator precedence (it parses <code>not x | length</code> as
      * <code>(not x) | length</code>), required whitespace within tokens (<code>{{x}}</code> must work) and the pyish
      * object mapper (printing is done by the expression strategy installed by {@link DbtBuiltins#install}).
      */
@@ -48,7 +49,6 @@ public final class DbtJinjavaConfig {
         return LegacyOverrides.newBuilder()
                 .withIterateOverMapKeys(true)
                 .withEvaluateMapKeys(true)
-                .withKeepNullableLoopValues(true)
                 .withUseTrimmingForNotesAndExpressions(true)
                 .withParseWhitespaceControlStrictly(true)
                 .build();

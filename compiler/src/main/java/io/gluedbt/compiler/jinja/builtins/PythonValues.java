@@ -18,7 +18,7 @@ import java.util.Objects;
 final class PythonValues {
     private PythonValues() {}
 
-    /** Integral numbers become Long, floats Double, Jinjava's null marker null, SafeString String. */
+    /** Integral numbers become Long, floats Double, Jinjava's null marker null, SafeString and Character String. */
     static Object normalize(Object value) {
         if (value instanceof NullValue) {
             return null;
@@ -31,6 +31,9 @@ final class PythonValues {
         }
         if (value instanceof SafeString safe) {
             return safe.toString();
+        }
+        if (value instanceof Character character) {
+            return character.toString();
         }
         return value;
     }

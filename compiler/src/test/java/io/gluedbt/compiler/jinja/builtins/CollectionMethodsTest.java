@@ -43,4 +43,41 @@ class CollectionMethodsTest {
         assertThat(jinja.renderError("{% set xs = [] %}{{ xs.pop() }}")).contains("IndexError: pop from empty list");
         assertThat(jinja.renderError("{% set d = {} %}{{ d.pop(\"k\") }}")).contains("KeyError: 'k'");
     }
+
+    /** A Map subclass with its own methods, as a dbt context object might naively be written. */
+    public static final class ConfigLike extends java.util.LinkedHashMap<String, Object> {
+        public String require(String key) {
+            return "required:" + get(key);
+        }
+    }
+
+    @Test
+    void jinjavaWrapsContextMapsSoTheirOwnMethodsAreUnreachable() {
+        ConfigLike config = new ConfigLike();
+        config.put("a", 1);
+        assertThat(jinja.renderForResult("{{ cfg.require('a') }}", java.util.Map.of("cfg", config)).getErrors())
+                .extracting(com.hubspot.jinjava.interpret.TemplateError::getMessage)
+                .containsExactly("Cannot find method require with 1 parameters in class "
+                        + "com.hubspot.jinjava.objects.collections.SizeLimitingPyMap");
+    }
+
+    @Test
+    void pythonObjectsGetAttributesAndKeywordArguments() {
+        PythonObject config = new PythonObject() {
+            @Override
+            public Object attribute(String name) {
+                return name.equals("name") ? "cfg" : null;
+            }
+
+            @Override
+            public Object call(String name, PythonArguments arguments) {
+                return name.equals("get") ? arguments.get(0, "key", null) + "=" + arguments.get(1, "default", "none")
+                        : NO_SUCH_METHOD;
+            }
+        };
+        com.hubspot.jinjava.interpret.RenderResult result = jinja.renderForResult(
+                "{{ cfg.name }} {{ cfg.get('a') }} {{ cfg.get('b', default=2) }} [{{ cfg.missing }}]", java.util.Map.of("cfg", config));
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.getOutput()).isEqualTo("cfg a=none b=2 []");
+    }
 }

@@ -26,11 +26,16 @@ final class JinjaRendering {
     }
 
     RenderResult renderForResult(String template) {
+        return renderForResult(template, Map.of());
+    }
+
+    RenderResult renderForResult(String template, Map<String, Object> extraContext) {
         Map<String, Object> context = new LinkedHashMap<>(
                 DbtBuiltins.contextObjects((level, message) -> logged.add(level + " " + message), FIXED_CLOCK));
         context.put("s", "hello world");
         context.put("l", new ArrayList<>(List.of(3, 1, 2)));
         context.put("d", new LinkedHashMap<>(Map.of("a", 1)));
+        context.putAll(extraContext);
         return jinjava.renderForResult(template, context);
     }
 
