@@ -27,7 +27,7 @@ final class CompileCommand implements Callable<Integer> {
     public Integer call() {
         long started = System.nanoTime();
         Console.info(System.out, "Running with gluedbt (dbt " + ProjectSession.DBT_VERSION + " compatible)");
-        ProjectSession session = ProjectSession.open(project.toLoadOptions());
+        ProjectSession session = ProjectSession.open(project.toLoadOptions(), Console.templateLog());
         Console.info(System.out, session.summary());
         SortedSet<String> selected = session.select(selection.toRequest());
         CompileResult compiled = session.compile(selected, CatalogView.offline(), fullRefresh ? RunMode.FULL_REFRESH : RunMode.INCREMENTAL);

@@ -30,7 +30,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProjectSession session = ProjectSession.open(project.toLoadOptions());
+        ProjectSession session = ProjectSession.open(project.toLoadOptions(), Console.templateLog());
         Set<ResourceType> types = resourceTypes.isEmpty() ? LsFormatter.DEFAULT_RESOURCE_TYPES : parseTypes();
         LsOutput format = LsOutput.valueOf(output.toUpperCase(Locale.ROOT));
         for (String line : LsFormatter.lines(session.manifest(), session.select(selection.toRequest()), types, format)) {

@@ -16,7 +16,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProjectSession session = ProjectSession.open(project.toLoadOptions());
+        ProjectSession session = ProjectSession.open(project.toLoadOptions(), Console.templateLog());
         Console.info(System.out, session.summary());
         Path manifest = session.writeArtifacts(new CompileResult(Map.of()));
         Console.info(System.out, "Manifest written to " + manifest);

@@ -49,8 +49,12 @@ public final class ProjectSession {
     }
 
     public static ProjectSession open(LoadOptions options) {
+        return open(options, io.gluedbt.compiler.jinja.builtins.JinjaLogSink.discarding());
+    }
+
+    public static ProjectSession open(LoadOptions options, io.gluedbt.compiler.jinja.builtins.JinjaLogSink logSink) {
         LoadedProject loaded = ProjectLoader.load(options);
-        ParseResult parsed = ProjectParser.parse(loaded);
+        ParseResult parsed = ProjectParser.parse(loaded, logSink);
         DependencyGraph graph = DependencyGraph.of(parsed.manifest());
         Path selectorsFile = loaded.root().root().resolve("selectors.yml");
         Map<String, Object> selectors = Files.isRegularFile(selectorsFile) ? YamlFile.load(selectorsFile, "selectors.yml").rootMap() : Map.of();

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param adapterPrefixes dispatch prefixes in search order, e.g. [glue, spark, default]
  * @param dispatchSearchOrder the project's {@code dispatch:} config: macro namespace -> package search order
  * @param target the {@code target} variable (profile output values plus name, profile_name, type, schema, ...)
+ * @param logSink where {@code log()}, {@code print()} and {@code exceptions.warn()} write
  * @param globals further context values (project_name, run_started_at, invocation_id, flags, dbt_version, ...)
  */
 public record EnvironmentSettings(
@@ -21,7 +22,8 @@ public record EnvironmentSettings(
         Map<String, Object> target,
         VariableLookup variables,
         Map<String, String> environment,
-        Map<String, Object> globals) {
+        Map<String, Object> globals,
+        io.gluedbt.compiler.jinja.builtins.JinjaLogSink logSink) {
 
     public EnvironmentSettings {
         requireNonNull(rootProjectName, "rootProjectName is null");
@@ -31,5 +33,6 @@ public record EnvironmentSettings(
         requireNonNull(variables, "variables is null");
         environment = Map.copyOf(environment);
         globals = Map.copyOf(globals);
+        requireNonNull(logSink, "logSink is null");
     }
 }

@@ -2,14 +2,17 @@ package io.gluedbt.compiler.jinja;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import io.gluedbt.compiler.jinja.builtins.DbtBuiltins;
+import io.gluedbt.compiler.jinja.builtins.DbtJinjavaConfig;
+import io.gluedbt.compiler.jinja.builtins.JinjaLogSink;
 import java.util.Map;
 
-/** The Jinjava configuration dbt templates need, and the dbt builtins installed on it. */
+/** The Jinjava configuration dbt templates need (Python semantics), and the dbt builtins installed on it. */
 final class JinjaConfiguration {
     private JinjaConfiguration() {}
 
     static JinjavaConfig create() {
-        return JinjavaConfig.newBuilder()
+        return DbtJinjavaConfig.builder()
                 .withFailOnUnknownTokens(false)
                 .withEnableRecursiveMacroCalls(true)
                 .withMaxMacroRecursionDepth(200)
@@ -18,10 +21,10 @@ final class JinjaConfiguration {
     }
 
     static void installBuiltins(Jinjava jinjava) {
-        // dbt builtins (tojson, fromjson, modules, exceptions, ...) are installed here.
+        DbtBuiltins.install(jinjava);
     }
 
-    static Map<String, Object> contextObjects() {
-        return Map.of();
+    static Map<String, Object> contextObjects(JinjaLogSink sink) {
+        return DbtBuiltins.contextObjects(sink);
     }
 }

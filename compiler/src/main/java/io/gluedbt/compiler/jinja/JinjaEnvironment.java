@@ -55,7 +55,7 @@ public final class JinjaEnvironment {
         shared.put("target", settings.target());
         shared.put("adapter", new AdapterObject(macros, settings.adapterPrefixes().get(0)));
         shared.put("config", new ConfigObject());
-        shared.putAll(JinjaConfiguration.contextObjects());
+        shared.putAll(JinjaConfiguration.contextObjects(settings.logSink()));
         shared.putAll(settings.globals());
         return new JinjaEnvironment(jinjava, config, shared, macros, settings.rootProjectName());
     }

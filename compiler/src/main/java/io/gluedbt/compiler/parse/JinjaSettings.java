@@ -18,7 +18,7 @@ final class JinjaSettings {
 
     private JinjaSettings() {}
 
-    static EnvironmentSettings of(LoadedProject loaded) {
+    static EnvironmentSettings of(LoadedProject loaded, io.gluedbt.compiler.jinja.builtins.JinjaLogSink logSink) {
         VariableScope variables = VariableScope.of(loaded);
         VariableLookup lookup = (name, packageName) -> variables.has(name, packageName)
                 ? Optional.of(valueOrNull(variables.lookup(name, packageName)))
@@ -45,7 +45,7 @@ final class JinjaSettings {
         globals.put("project_name", loaded.root().name());
         globals.put("dbt_version", DBT_VERSION);
         globals.put("flags", Map.of("FULL_REFRESH", false, "WHICH", "compile", "STORE_FAILURES", false));
-        return new EnvironmentSettings(loaded.root().name(), ADAPTER_PREFIXES, dispatch, target, lookup, loaded.environment(), globals);
+        return new EnvironmentSettings(loaded.root().name(), ADAPTER_PREFIXES, dispatch, target, lookup, loaded.environment(), globals, logSink);
     }
 
     private static Object valueOrNull(Object value) {

@@ -30,12 +30,17 @@ public final class ProjectParser {
     private ProjectParser() {}
 
     public static ParseResult parse(LoadedProject loaded) {
+        return parse(loaded, io.gluedbt.compiler.jinja.builtins.JinjaLogSink.discarding());
+    }
+
+    /** Parses with template {@code log()}/{@code print()} output going to {@code logSink}. */
+    public static ParseResult parse(LoadedProject loaded, io.gluedbt.compiler.jinja.builtins.JinjaLogSink logSink) {
         MacroCollector collector = new MacroCollector();
         collector.addBuiltins();
         for (Project project : loaded.allProjects()) {
             collector.addProject(project);
         }
-        JinjaEnvironment jinja = JinjaEnvironment.create(collector.files(), JinjaSettings.of(loaded));
+        JinjaEnvironment jinja = JinjaEnvironment.create(collector.files(), JinjaSettings.of(loaded, logSink));
         ParseContext context = new ParseContext(loaded, jinja, new DocRenderer(collector.docsByName()));
         SchemaContents contents = new SchemaContents();
         SchemaYmlParser schemaParser = new SchemaYmlParser(context, contents);

@@ -33,7 +33,7 @@ class JinjaEnvironmentTest {
                 List.of(new MacroFile("demo", "macros/m.sql", ROOT_MACROS), new MacroFile("utils", "dbt_packages/utils/macros/u.sql", PACKAGE_MACROS)),
                 new EnvironmentSettings("demo", List.of("glue", "spark", "default"), Map.of(), Map.of("name", "dev", "schema", "analytics"),
                         (name, packageName) -> name.equals("start") ? Optional.of("2016-01-01") : Optional.empty(),
-                        Map.of("HOME_REGION", "us-east-1"), Map.of("project_name", "demo")));
+                        Map.of("HOME_REGION", "us-east-1"), Map.of("project_name", "demo"), io.gluedbt.compiler.jinja.builtins.JinjaLogSink.discarding()));
     }
 
     @Test
