@@ -42,7 +42,6 @@ export AWS_SECRET_ACCESS_KEY=oracle-fake-secret
 export AWS_EC2_METADATA_DISABLED=true
 unset AWS_PROFILE AWS_SESSION_TOKEN
 export DBT_LOG_PATH="$work/logs"
-export DBT_TARGET_PATH="$work/project/target"
 export DBT_USE_COLORS=false
 
 common=(--profiles-dir "$profiles" --target "$target" --no-version-check --no-partial-parse)
