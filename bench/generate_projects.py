@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate deterministic dbt benchmark projects (standard library only).
 
-Usage: bench/generate_projects.py --shape parse2000|deep10000 --out DIR
+Usage: bench/generate_projects.py --shape parse2000|deep10000 --out DIR [--folders N --per-folder M]
 
 parse2000  The shape of dbt-core's parse benchmark project: 2,000 models in 20 folders of 100
            (models/path_N/node_M.sql, M global). node_0 is `select 1 as id`; node_M is
@@ -201,6 +201,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Generate a dbt benchmark project.")
     parser.add_argument("--shape", required=True, choices=sorted(SHAPES))
     parser.add_argument("--out", required=True, help="output directory (emptied first)")
+    parser.add_argument("--folders", type=int, help="override the folder count (smoke tests)")
+    parser.add_argument("--per-folder", type=int, help="override the models per folder (smoke tests)")
     args = parser.parse_args(argv)
     out = os.path.abspath(args.out)
     marker = os.path.join(out, MARKER)
@@ -209,7 +211,8 @@ def main(argv=None) -> int:
             print(f"refusing to empty {out}: not made by this generator (no {MARKER})", file=sys.stderr)
             return 2
         shutil.rmtree(out)
-    models = SHAPES[args.shape](out)
+    sizes = {k: v for k, v in (("folders", args.folders), ("per_folder", args.per_folder)) if v}
+    models = SHAPES[args.shape](out, **sizes)
     write(marker, f"{args.shape}\n")
     print(f"generated {args.shape}: {models} models in {out}")
     return 0
