@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Creates oracle/.venv with the exact dbt-core + dbt-glue set of requirements.txt.
+# Idempotent: does nothing when the venv's recorded hash (requirements.txt + python version) matches.
+# Usage: oracle/setup.sh        (env PYTHON=python3.11 to choose the interpreter)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+venv="$here/.venv"
+python="${PYTHON:-python3.11}"
+command -v "$python" >/dev/null || { echo "setup.sh: $python not found (need Python 3.11)" >&2; exit 2; }
+want="$( { cat "$here/requirements.txt"; "$python" -c 'import sys; print(sys.version)'; } | sha256sum | cut -d' ' -f1)"
+stamp="$venv/.requirements.sha256"
+if [[ -x "$venv/bin/dbt" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+  echo "oracle venv up to date ($venv)"
+  exit 0
+fi
+start=$(date +%s)
+rm -rf "$venv"
+"$python" -m venv "$venv"
+"$venv/bin/pip" install --quiet --disable-pip-version-check --no-deps -r "$here/requirements.txt"
+"$venv/bin/pip" check --disable-pip-version-check >/dev/null
+echo "$want" > "$stamp"
+echo "oracle venv created in $(( $(date +%s) - start ))s: $("$venv/bin/python" -c 'import importlib.metadata as m; print("dbt-core", m.version("dbt-core"), "dbt-glue", m.version("dbt-glue"))')"
