@@ -101,6 +101,9 @@ public final class ProjectSession {
         Path root = parsed.project().root().root();
         try {
             for (var node : compiled.list()) {
+                if (node.uniqueId().startsWith("snapshot.")) {
+                    continue; // dbt compile keeps snapshot SQL in the manifest only
+                }
                 Path file = root.resolve(node.compiledPath());
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, node.compiledCode(), StandardCharsets.UTF_8);

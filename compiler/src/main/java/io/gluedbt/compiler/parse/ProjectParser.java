@@ -82,7 +82,7 @@ public final class ProjectParser {
                 }
             }
             for (SourceFile file : ProjectFiles.list(project, project.analysisPaths(), Set.of("sql"))) {
-                all.add(track(displayPaths, file, sqlParser.parse(file, ResourceType.ANALYSIS, "analyses", file.baseName(), file.text().strip(), 0, Map.of("materialized", "view"))));
+                all.add(track(displayPaths, file, sqlParser.parse(file, ResourceType.ANALYSIS, "models", file.baseName(), file.text().strip(), 0, Map.of("materialized", "view"))));
             }
         }
         GenericTestBuilder testBuilder = new GenericTestBuilder(context, testDefaults());

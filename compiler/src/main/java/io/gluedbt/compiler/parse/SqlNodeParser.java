@@ -63,6 +63,11 @@ final class SqlNodeParser {
         context.jinja().render(sql, file.displayPath(), lineOffset, scope);
         Map<String, Object> config = ConfigMerger.merge(base, scope.configCalls());
         NodeNaming.Names names = naming.resolve(name, config, file.displayPath(), scope);
+        if (type == ResourceType.SNAPSHOT && config.get("target_schema") != null) {
+            String targetSchema = config.get("target_schema").toString();
+            Object targetDatabase = config.get("target_database");
+            names = new NodeNaming.Names(targetDatabase == null ? names.database() : targetDatabase.toString(), targetSchema, names.alias());
+        }
         boolean ephemeral = "ephemeral".equals(config.get("materialized"));
         return Node.builder(uniqueId, type)
                 .packageName(packageName)
@@ -77,7 +82,7 @@ final class SqlNodeParser {
                 .database(names.database())
                 .schema(names.schema())
                 .alias(names.alias())
-                .relationName(ephemeral || type == ResourceType.ANALYSIS ? null : names.schema() + "." + names.alias())
+                .relationName(ephemeral || type == ResourceType.ANALYSIS || type == ResourceType.TEST ? null : names.schema() + "." + names.alias())
                 .description(patch == null ? "" : patch.description())
                 .columns(patch == null ? Map.<String, ColumnInfo>of() : patch.columns())
                 .patchPath(patch == null ? null : patch.patchPath())

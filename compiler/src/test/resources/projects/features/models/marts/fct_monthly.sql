@@ -12,7 +12,7 @@
 {%- set labels = set(['x', 'y', 'x']) -%}
 {%- set started = modules.datetime.date(2016, 1, 1) -%}
 {%- do log('compiling ' ~ this.identifier, info=False) -%}
--- {{ model.name }} in {{ target.name }} ({{ config.get('file_format') }}), {{ pairs | length }} pairs, {{ labels | length }} labels
+-- {{ model.name }} in {{ target.name }} ({{ config.get('file_format') }}), {{ pairs | list | length }} pairs, {{ labels | length }} labels
 {% call wrap_select('monthly') %}
 select
     t.year,
