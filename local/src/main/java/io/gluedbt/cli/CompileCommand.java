@@ -28,11 +28,15 @@ final class CompileCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Console.info(System.out, "Running with gluedbt (dbt " + ProjectSession.DBT_VERSION + " compatible)");
         ProjectSession session = ProjectSession.open(project.toLoadOptions(), Console.templateLog());
+        long parsed = System.nanoTime();
         Console.info(System.out, session.summary());
         SortedSet<String> selected = session.select(selection.toRequest());
         CompileResult compiled = session.compile(selected, CatalogView.offline(), fullRefresh ? RunMode.FULL_REFRESH : RunMode.INCREMENTAL);
+        long compiledAt = System.nanoTime();
         Path manifest = session.writeArtifacts(compiled);
-        Console.info(System.out, "Compiled " + compiled.nodes().size() + " nodes in " + String.format("%.2f", (System.nanoTime() - started) / 1e9) + "s");
+        long written = System.nanoTime();
+        Console.info(System.out, String.format("Compiled %d nodes in %.2fs (parse %.2fs, compile %.2fs, write %.2fs)", compiled.nodes().size(),
+                (written - started) / 1e9, (parsed - started) / 1e9, (compiledAt - parsed) / 1e9, (written - compiledAt) / 1e9));
         Console.info(System.out, "Manifest written to " + manifest);
         return 0;
     }

@@ -100,14 +100,19 @@ public final class ProjectSession {
         Path target = targetDirectory();
         Path root = parsed.project().root().root();
         try {
-            for (var node : compiled.list()) {
-                if (node.uniqueId().startsWith("snapshot.")) {
-                    continue; // dbt compile keeps snapshot SQL in the manifest only
-                }
-                Path file = root.resolve(node.compiledPath());
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, node.compiledCode(), StandardCharsets.UTF_8);
+            List<io.gluedbt.compiler.artifacts.CompiledNode> files = compiled.list().stream()
+                    .filter(node -> !node.uniqueId().startsWith("snapshot.")) // dbt compile keeps snapshot SQL in the manifest only
+                    .toList();
+            for (Path directory : files.stream().map(node -> root.resolve(node.compiledPath()).getParent()).distinct().toList()) {
+                Files.createDirectories(directory);
             }
+            io.gluedbt.compiler.parse.ParallelMap.map(files, node -> {
+                try {
+                    return Files.writeString(root.resolve(node.compiledPath()), node.compiledCode(), StandardCharsets.UTF_8);
+                } catch (IOException exception) {
+                    throw new UncheckedIOException(exception);
+                }
+            });
             return ManifestWriter.create().write(target, parsed.manifest(), metadata(), compiled.list());
         } catch (IOException exception) {
             throw new UncheckedIOException(exception);

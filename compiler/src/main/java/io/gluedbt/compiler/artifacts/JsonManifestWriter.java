@@ -4,9 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +12,10 @@ import io.gluedbt.compiler.model.SourceTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +26,12 @@ final class JsonManifestWriter implements ManifestWriter {
     private static final List<String> EMPTY_SECTIONS_BEFORE_SELECTORS = List.of("metrics", "groups");
     private static final List<String> EMPTY_SECTIONS_AT_END = List.of("saved_queries", "semantic_models", "unit_tests");
 
+    private final ObjectMapper mapper;
     private final ObjectWriter writer;
 
     JsonManifestWriter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        writer = new ObjectMapper()
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .writer(printer);
+        mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        writer = mapper.writer();
     }
 
     @Override
@@ -109,13 +101,79 @@ final class JsonManifestWriter implements ManifestWriter {
         }
     }
 
+    /**
+     * Streams the manifest to a temporary file and moves it into place, so readers never see a half-written
+     * manifest. Nodes are serialized in parallel (the bulk of a large project) and spliced in as raw JSON;
+     * the bytes equal {@link #toBytes}.
+     */
     @Override
     public Path write(Path targetDirectory, Manifest manifest, ManifestMetadata metadata, List<CompiledNode> compiled)
             throws IOException {
-        byte[] bytes = toBytes(manifest, metadata, compiled);
         Files.createDirectories(targetDirectory);
         Path file = targetDirectory.resolve(FILE_NAME);
-        Files.write(file, bytes);
+        Path temporary = Files.createTempFile(targetDirectory, ".manifest-", ".json.tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+                    JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
+                stream(generator, manifest, metadata, index(compiled));
+                generator.flush();
+                out.write('\n');
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
         return file;
+    }
+
+    private void stream(JsonGenerator generator, Manifest manifest, ManifestMetadata metadata, Map<String, CompiledNode> compiledById)
+            throws IOException {
+        generator.writeStartObject();
+        generator.writeFieldName("metadata");
+        writer.writeValue(generator, MetadataSerializer.serialize(metadata, manifest.projectName(), manifest.adapterType()));
+        List<String> ids = List.copyOf(manifest.nodes().keySet());
+        String[] rendered = new String[ids.size()];
+        java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(index -> {
+            String id = ids.get(index);
+            try {
+                rendered[index] = writer.writeValueAsString(NodeSerializer.serialize(manifest.nodes().get(id), compiledById.get(id), metadata.createdAt(id)));
+            } catch (JsonProcessingException exception) {
+                throw new UncheckedIOException("cannot serialize " + id, exception);
+            }
+        });
+        generator.writeObjectFieldStart("nodes");
+        for (int index = 0; index < ids.size(); index++) {
+            generator.writeFieldName(ids.get(index));
+            generator.writeRawValue(rendered[index]);
+        }
+        generator.writeEndObject();
+        ObjectNode rest = toJsonTree(withoutNodes(manifest), metadata, List.of());
+        rest.remove("metadata");
+        rest.remove("nodes");
+        var fields = rest.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            generator.writeFieldName(field.getKey());
+            if (field.getKey().equals("parent_map") || field.getKey().equals("child_map")) {
+                writer.writeValue(generator, field.getKey().equals("parent_map") ? dependencies(manifest).parentMap() : dependencies(manifest).childMap());
+            } else {
+                writer.writeValue(generator, field.getValue());
+            }
+        }
+        generator.writeEndObject();
+    }
+
+    private DependencyMaps cachedDependencies;
+
+    private DependencyMaps dependencies(Manifest manifest) {
+        if (cachedDependencies == null) {
+            cachedDependencies = DependencyMaps.of(manifest);
+        }
+        return cachedDependencies;
+    }
+
+    private static Manifest withoutNodes(Manifest manifest) {
+        return new Manifest(manifest.projectName(), manifest.adapterType(), new TreeMap<>(), manifest.sources(), manifest.macros(),
+                manifest.docs(), manifest.exposures(), manifest.disabled(), manifest.selectors());
     }
 }

@@ -8,9 +8,7 @@ import java.util.List;
 
 /**
  * Writes {@code manifest.json} in dbt's v12 shape. Output is byte-stable: keys in dbt's field order, maps
- * sorted by unique id, no clock reads; pretty-printed with a two-space indent, {@code "key": value}
- * separators, {@code \n} line ends and a final newline (dbt writes compact JSON; the content is the same,
- * and ours diffs well). Fields added to the schema after dbt 1.10 (such as {@code functions}) are not written.
+ * sorted by unique id, no clock reads; compact JSON as dbt writes it, with a final newline. Fields added to the schema after dbt 1.10 (such as {@code functions}) are not written.
  */
 public interface ManifestWriter {
     String FILE_NAME = "manifest.json";

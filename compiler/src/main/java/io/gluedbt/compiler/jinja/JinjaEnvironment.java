@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * dbt's Jinja on Jinjava: loads every macro once (built-ins, root project, packages), then renders node
- * templates against a shared context plus a per-render {@link NodeScope}. Thread-safe for concurrent renders.
+ * templates against a shared context plus a per-render {@link NodeScope}. Templates whose only Jinja is literal
+ * ref/source/config calls skip Jinja ({@link StaticTemplate}) unless the project overrides those functions.
+ * Thread-safe for concurrent renders.
  */
 public final class JinjaEnvironment {
     private static final Pattern UNRESOLVED_FUNCTION = Pattern.compile("Could not resolve function '([^']+)'");
@@ -30,6 +32,7 @@ public final class JinjaEnvironment {
     private final Context shared;
     private final MacroIndex macros;
     private final String rootProject;
+    private final boolean staticTemplatesAllowed;
 
     private JinjaEnvironment(Jinjava jinjava, JinjavaConfig config, Context shared, MacroIndex macros, String rootProject) {
         this.jinjava = jinjava;
@@ -37,6 +40,8 @@ public final class JinjaEnvironment {
         this.shared = shared;
         this.macros = macros;
         this.rootProject = rootProject;
+        this.staticTemplatesAllowed = !macros.packageNamespace(rootProject).keySet().stream()
+                .anyMatch(name -> name.equals("ref") || name.equals("source") || name.equals("config"));
     }
 
     public static JinjaEnvironment create(List<MacroFile> macroFiles, EnvironmentSettings settings) {
@@ -62,6 +67,16 @@ public final class JinjaEnvironment {
 
     /** Renders a template of the file at {@code displayPath}; {@code lineOffset} is added to template lines. */
     public String render(String template, String displayPath, int lineOffset, NodeScope scope) {
+        if (staticTemplatesAllowed) {
+            Optional<StaticTemplate> fast = StaticTemplate.parse(template);
+            if (fast.isPresent()) {
+                try {
+                    return fast.get().render(scope);
+                } catch (GluedbtException exception) {
+                    throw exception.at(SourcePosition.fileOnly(displayPath));
+                }
+            }
+        }
         Context context = new Context(shared);
         if (!scope.packageName().equals(rootProject)) {
             macros.packageNamespace(scope.packageName()).values().forEach(macro -> context.addGlobalMacro((MacroFunction) macro));

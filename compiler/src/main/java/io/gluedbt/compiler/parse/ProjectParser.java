@@ -61,8 +61,11 @@ public final class ProjectParser {
         Map<String, String> displayPaths = new HashMap<>();
         List<Node> all = new ArrayList<>();
         for (Project project : loaded.allProjects()) {
-            for (SourceFile file : ProjectFiles.list(project, project.modelPaths(), Set.of("sql"))) {
-                all.add(track(displayPaths, file, sqlParser.parse(file, ResourceType.MODEL, "models", file.baseName(), file.text().strip(), 0, Map.of("materialized", "view"))));
+            List<SourceFile> modelFiles = ProjectFiles.list(project, project.modelPaths(), Set.of("sql"));
+            List<Node> models = ParallelMap.map(modelFiles,
+                    file -> sqlParser.parse(file, ResourceType.MODEL, "models", file.baseName(), file.text().strip(), 0, Map.of("materialized", "view")));
+            for (int index = 0; index < models.size(); index++) {
+                all.add(track(displayPaths, modelFiles.get(index), models.get(index)));
             }
             for (SourceFile file : ProjectFiles.list(project, project.seedPaths(), Set.of("csv"))) {
                 all.add(track(displayPaths, file, seedParser.parse(file)));
@@ -86,10 +89,10 @@ public final class ProjectParser {
             }
         }
         GenericTestBuilder testBuilder = new GenericTestBuilder(context, testDefaults());
-        for (TestSpec spec : contents.tests()) {
-            Node test = testBuilder.build(spec);
-            displayPaths.put(test.uniqueId(), spec.position().toString());
-            all.add(test);
+        List<Node> tests = ParallelMap.map(contents.tests(), testBuilder::build);
+        for (int index = 0; index < tests.size(); index++) {
+            displayPaths.put(tests.get(index).uniqueId(), contents.tests().get(index).position().toString());
+            all.add(tests.get(index));
         }
         TreeMap<String, Node> disabled = new TreeMap<>();
         for (Node node : all) {

@@ -37,11 +37,20 @@ class ManifestWriterTest {
     }
 
     @Test
-    void prettyPrintsWithTwoSpacesAndAFinalNewline() {
+    void writesCompactJsonLikeDbtWithAFinalNewline() {
         String text = new String(writer.toBytes(NycTaxiManifest.manifest(), NycTaxiManifest.metadata(), List.of()),
                 StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\n  \"metadata\": {\n    \"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\",\n");
-        assertThat(text).contains("\"metrics\": {},\n").endsWith("\"unit_tests\": {}\n}\n");
+        assertThat(text).startsWith("{\"metadata\":{\"dbt_schema_version\":\"https://schemas.getdbt.com/dbt/manifest/v12.json\",");
+        assertThat(text).contains("\"metrics\":{},").endsWith("\"unit_tests\":{}}\n");
+    }
+
+    @Test
+    void streamedFileEqualsTheInMemoryBytesAndLeavesNoTemporaryFile(@TempDir Path directory) throws Exception {
+        Path file = writer.write(directory, NycTaxiManifest.manifest(), NycTaxiManifest.metadata(), NycTaxiManifest.compiled());
+        assertThat(Files.readAllBytes(file)).isEqualTo(writer.toBytes(NycTaxiManifest.manifest(), NycTaxiManifest.metadata(), NycTaxiManifest.compiled()));
+        try (var listing = Files.list(directory)) {
+            assertThat(listing.map(path -> path.getFileName().toString())).containsExactly("manifest.json");
+        }
     }
 
     @Test
