@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code manifest-only/<unique_id>.sql}.
  *
  * <p>Any difference fails with a unified diff per file. After an intended change, regenerate with
- * <pre>mvn -B -o verify -pl compiler,local -Dtest=FeatureGoldenTest -Dgluedbt.updateGolden=true</pre>
+ * <pre>mvn -B -o verify -pl compiler,local -Dtest=FeatureGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dgluedbt.updateGolden=true</pre>
  * then read every changed golden file (git diff) before committing it: this test only proves that the output did
  * not change, the golden files are what says it is right.
  *
