@@ -1,0 +1,1 @@
+select vendor_id, count(*) as trips from analytics.stg_trips group by vendor_id

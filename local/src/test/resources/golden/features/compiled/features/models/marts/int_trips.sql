@@ -1,0 +1,19 @@
+
+
+    
+
+    
+
+    
+
+    
+
+with __dbt__cte__eph_trips_base as (
+
+select * from analytics.stg_trips where total_amount is not null
+),  __dbt__cte__eph_trips_clean as (
+
+select *, case when passenger_count = 0 then null else total_amount / passenger_count end as amount_per_passenger
+from __dbt__cte__eph_trips_base
+) select vendor_id, type, year, month, amount_per_passenger
+from __dbt__cte__eph_trips_clean

@@ -1,0 +1,3 @@
+select type
+from analytics.fct_monthly
+where type is null

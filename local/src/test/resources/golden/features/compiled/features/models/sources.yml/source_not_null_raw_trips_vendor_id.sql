@@ -1,0 +1,3 @@
+select vendor_id
+from nyctaxi.records
+where vendor_id is null

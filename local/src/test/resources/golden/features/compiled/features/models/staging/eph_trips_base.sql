@@ -1,0 +1,2 @@
+
+select * from analytics.stg_trips where total_amount is not null

@@ -1,0 +1,1 @@
+select explode(sequence(1, 12)) as month_number
