@@ -35,8 +35,9 @@ final class CompileCommand implements Callable<Integer> {
         long compiledAt = System.nanoTime();
         Path manifest = session.writeArtifacts(compiled);
         long written = System.nanoTime();
-        Console.info(System.out, String.format("Compiled %d nodes in %.2fs (parse %.2fs, compile %.2fs, write %.2fs)", compiled.nodes().size(),
-                (written - started) / 1e9, (parsed - started) / 1e9, (compiledAt - parsed) / 1e9, (written - compiledAt) / 1e9));
+        Console.info(System.out, String.format("Compiled %d nodes in %.2fs (parse %.2fs, compile %.2fs, write %.2fs; peak heap %d MiB)",
+                compiled.nodes().size(), (written - started) / 1e9, (parsed - started) / 1e9, (compiledAt - parsed) / 1e9,
+                (written - compiledAt) / 1e9, PeakHeap.mebibytes()));
         Console.info(System.out, "Manifest written to " + manifest);
         return 0;
     }

@@ -101,7 +101,7 @@ public final class ProjectSession {
         Path root = parsed.project().root().root();
         try {
             List<io.gluedbt.compiler.artifacts.CompiledNode> files = compiled.list().stream()
-                    .filter(node -> !node.uniqueId().startsWith("snapshot.")) // dbt compile keeps snapshot SQL in the manifest only
+                    .filter(node -> node.compiledPath() != null) // dbt compile keeps snapshot SQL in the manifest only
                     .toList();
             for (Path directory : files.stream().map(node -> root.resolve(node.compiledPath()).getParent()).distinct().toList()) {
                 Files.createDirectories(directory);

@@ -94,7 +94,8 @@ public final class Compiler {
         List<Cte> ctes = scope.ephemeralRefs().isEmpty() ? List.of()
                 : CteCollector.using(ephemeralId -> Optional.ofNullable(ephemerals.get(ephemeralId))).collect(scope.ephemeralRefs());
         String injected = ctes.isEmpty() ? sql : EphemeralInjector.inject(sql, ctes);
-        return new CompiledNode(node.uniqueId(), injected, compiledPath(node), new ArrayList<>(ctes));
+        String path = node.resourceType() == ResourceType.SNAPSHOT ? null : compiledPath(node);
+        return new CompiledNode(node.uniqueId(), injected, path, new ArrayList<>(ctes));
     }
 
     private String render(Node node, CompileScope scope) {
