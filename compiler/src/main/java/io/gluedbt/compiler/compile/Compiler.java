@@ -42,6 +42,16 @@ public final class Compiler {
         return new Compiler(parsed, catalog, mode).compileAll(nodeIds);
     }
 
+    /** A compiler for node-by-node use during a run (thread-safe; ephemerals compile once, on first use). */
+    public static Compiler create(ParseResult parsed, CatalogView catalog, RunMode mode) {
+        return new Compiler(parsed, catalog, mode);
+    }
+
+    /** Compiles one node against the catalog as it is now (dbt compiles each node just before running it). */
+    public CompiledNode compile(Node node) {
+        return compileNode(node);
+    }
+
     private CompileResult compileAll(Collection<String> nodeIds) {
         Manifest manifest = parsed.manifest();
         for (Node node : manifest.nodes().values()) {
@@ -72,7 +82,7 @@ public final class Compiler {
         return new CompileResult(compiled);
     }
 
-    private EphemeralSource compileEphemeral(String id) {
+    private synchronized EphemeralSource compileEphemeral(String id) {
         EphemeralSource existing = ephemerals.get(id);
         if (existing != null) {
             return existing;
@@ -91,6 +101,9 @@ public final class Compiler {
     CompiledNode compileNode(Node node) {
         CompileScope scope = new CompileScope(parsed.manifest(), node, catalog, mode);
         String sql = render(node, scope);
+        for (String ephemeral : scope.ephemeralRefs()) {
+            compileEphemeral(ephemeral);
+        }
         List<Cte> ctes = scope.ephemeralRefs().isEmpty() ? List.of()
                 : CteCollector.using(ephemeralId -> Optional.ofNullable(ephemerals.get(ephemeralId))).collect(scope.ephemeralRefs());
         String injected = ctes.isEmpty() ? sql : EphemeralInjector.inject(sql, ctes);
