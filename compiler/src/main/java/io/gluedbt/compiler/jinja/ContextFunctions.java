@@ -37,7 +37,9 @@ final class ContextFunctions {
                             scope().config(values);
                             return "";
                         }
-                        throw new GluedbtException(ErrorCode.CONFIG_INVALID, "config() takes keyword arguments only, e.g. config(materialized='table')");
+                        throw new GluedbtException(ErrorCode.CONFIG_INVALID, "config() takes keyword arguments only, got config("
+                                + String.join(", ", arguments.positional().stream().map(ContextFunctions::literal).toList())
+                                + "); write e.g. config(materialized='table')");
                     }
                     scope().config(arguments.named());
                     return "";
@@ -50,6 +52,10 @@ final class ContextFunctions {
                     NodeScope scope = scope();
                     return scope.execute() ? scope.catalog().runQuery(arguments.string(0, "sql")) : null;
                 }));
+    }
+
+    private static String literal(Object value) {
+        return value instanceof String text ? "'" + text + "'" : String.valueOf(value);
     }
 
     private static NodeScope scope() {

@@ -11,6 +11,8 @@ import io.gluedbt.compiler.error.ErrorCode;
 import io.gluedbt.compiler.error.GluedbtException;
 import io.gluedbt.compiler.error.SourcePosition;
 import io.gluedbt.compiler.error.Suggestions;
+import io.gluedbt.compiler.jinja.builtins.UserRaisedCompilerError;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
  * Thread-safe for concurrent renders.
  */
 public final class JinjaEnvironment {
+    private static final Pattern READS_KWARGS = Pattern.compile("\\bkwargs\\b");
     private static final Pattern UNRESOLVED_FUNCTION = Pattern.compile("Could not resolve function '([^']+)'");
 
     private final Jinjava jinjava;
@@ -92,10 +95,9 @@ public final class JinjaEnvironment {
             if (state.failure() != null) {
                 throw state.failure();
             }
-            for (TemplateError error : interpreter.getErrors()) {
-                if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
-                    throw translate(error, state);
-                }
+            Optional<TemplateError> error = TemplateFailures.first(interpreter.getErrors());
+            if (error.isPresent()) {
+                throw translate(error.get(), state, template);
             }
             return output;
         } finally {
@@ -118,10 +120,9 @@ public final class JinjaEnvironment {
             if (state.failure() != null) {
                 throw state.failure();
             }
-            for (TemplateError error : interpreter.getErrors()) {
-                if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
-                    throw translate(error, state);
-                }
+            Optional<TemplateError> error = TemplateFailures.first(interpreter.getErrors());
+            if (error.isPresent()) {
+                throw translate(error.get(), state, "");
             }
             return result;
         } finally {
@@ -135,6 +136,48 @@ public final class JinjaEnvironment {
         return macros.packageNamespace(rootProject).containsKey(name);
     }
 
+    /** Whether package {@code packageName} (any package when null) defines a macro named {@code macroName}. */
+    public boolean definesMacro(String packageName, String macroName) {
+        if (packageName != null) {
+            return macros.packageNamespace(packageName).containsKey(macroName);
+        }
+        return macros.packages().values().stream().anyMatch(namespace -> namespace.containsKey(macroName));
+    }
+
+    /** The declared argument names of the macro (empty when not found); {@code packageName} null searches every package. */
+    public List<String> macroArguments(String packageName, String macroName) {
+        MacroFunction macro = findMacro(packageName, macroName);
+        return macro == null ? List.of() : List.copyOf(macro.getArguments());
+    }
+
+    /**
+     * Of {@code keywords}, those the macro would reject as Jinja2 does ("takes no keyword argument"): not declared,
+     * and the macro does not read {@code kwargs}. Empty when the macro is not found.
+     */
+    public List<String> unacceptedKeywords(String packageName, String macroName, Collection<String> keywords) {
+        MacroFunction macro = findMacro(packageName, macroName);
+        if (macro == null) {
+            return List.of();
+        }
+        List<String> unaccepted = keywords.stream().filter(keyword -> !macro.getArguments().contains(keyword)).toList();
+        return unaccepted.isEmpty() || READS_KWARGS.matcher(macro.reconstructImage()).find() ? List.of() : unaccepted;
+    }
+
+    private MacroFunction findMacro(String packageName, String macroName) {
+        List<String> searched = packageName != null ? List.of(packageName) : List.of(rootProject, MacroIndex.INTERNAL);
+        for (String name : searched) {
+            Object macro = macros.packageNamespace(name).get(macroName);
+            if (macro != null) {
+                return (MacroFunction) macro;
+            }
+        }
+        if (packageName != null) {
+            return null;
+        }
+        return macros.packages().values().stream().map(namespace -> (MacroFunction) namespace.get(macroName))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     public Set<String> macroNames() {
         return macros.allNames();
     }
@@ -146,16 +189,26 @@ public final class JinjaEnvironment {
         return macros.packageNamespace(MacroIndex.INTERNAL).containsKey(name) ? Optional.of(MacroIndex.INTERNAL) : Optional.empty();
     }
 
-    private GluedbtException translate(TemplateError error, RenderState state) {
-        SourcePosition position = state.position(error.getLineno());
-        String message = error.getMessage();
-        Matcher unresolved = UNRESOLVED_FUNCTION.matcher(message == null ? "" : message);
+    /**
+     * The user's view of a template error: placed in the file and line it comes from (the macro's file when raised
+     * inside a macro, with the calls that led there); {@code exceptions.raise_compiler_error} keeps its message.
+     */
+    private GluedbtException translate(TemplateError error, RenderState state, String template) {
+        List<MacroFrame> calls = state.macroCalls().framesOf(error);
+        int line = calls.isEmpty() ? TemplateFailures.line(error, template) : error.getLineno();
+        MacroCallStack.Location location = state.locate(calls, line);
+        Optional<UserRaisedCompilerError> raised = UserRaisedCompilerError.findIn(error.getException());
+        if (raised.isPresent()) {
+            return new GluedbtException(raised.get().code(), location.position(), raised.get().rawMessage() + location.callChain(), raised.get());
+        }
+        String message = calls.isEmpty() ? TemplateFailures.message(error, template) : String.valueOf(error.getMessage());
+        Matcher unresolved = UNRESOLVED_FUNCTION.matcher(message);
         if (unresolved.find()) {
             String name = unresolved.group(1);
-            return new GluedbtException(ErrorCode.MACRO_NOT_FOUND, position,
-                    "'" + name + "' is undefined: no macro or function of that name" + Suggestions.didYouMean(name, macros.allNames()));
+            return new GluedbtException(ErrorCode.MACRO_NOT_FOUND, location.position(), "'" + name + "' is undefined: no macro or function of that name"
+                    + Suggestions.didYouMean(name, macros.allNames()) + location.callChain());
         }
         ErrorCode code = error.getReason() == TemplateError.ErrorReason.SYNTAX_ERROR ? ErrorCode.JINJA_SYNTAX : ErrorCode.JINJA_RENDER;
-        return new GluedbtException(code, position, message);
+        return new GluedbtException(code, location.position(), message + location.callChain());
     }
 }

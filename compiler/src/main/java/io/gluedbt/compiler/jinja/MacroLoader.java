@@ -4,7 +4,6 @@ import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
-import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.lib.fn.MacroFunction;
 import io.gluedbt.compiler.error.ErrorCode;
 import io.gluedbt.compiler.error.GluedbtException;
@@ -19,10 +18,12 @@ import java.util.Map;
  * Non-root, non-internal packages' macros see their own package unprefixed while they run.
  */
 final class MacroLoader {
+    private record LoadedMacro(MacroFunction macro, String displayPath) {}
+
     private MacroLoader() {}
 
     static void load(Jinjava jinjava, JinjavaConfig config, List<MacroFile> files, MacroIndex index) {
-        Map<String, List<MacroFunction>> loaded = new LinkedHashMap<>();
+        Map<String, List<LoadedMacro>> loaded = new LinkedHashMap<>();
         for (MacroFile file : files) {
             Context context = new Context(jinjava.getGlobalContext());
             JinjavaInterpreter interpreter = new JinjavaInterpreter(jinjava, context, config);
@@ -32,20 +33,21 @@ final class MacroLoader {
             } finally {
                 JinjavaInterpreter.popCurrent();
             }
-            for (TemplateError error : interpreter.getErrors()) {
-                if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
-                    throw new GluedbtException(ErrorCode.JINJA_SYNTAX, SourcePosition.of(file.displayPath(), Math.max(error.getLineno(), 0)), error.getMessage());
-                }
-            }
-            loaded.computeIfAbsent(file.packageName(), name -> new ArrayList<>()).addAll(context.getGlobalMacros().values());
+            TemplateFailures.first(interpreter.getErrors()).ifPresent(error -> {
+                throw new GluedbtException(ErrorCode.JINJA_SYNTAX, SourcePosition.of(file.displayPath(), Math.max(TemplateFailures.line(error, file.text()), 0)),
+                        TemplateFailures.message(error, file.text()));
+            });
+            List<LoadedMacro> packageMacros = loaded.computeIfAbsent(file.packageName(), name -> new ArrayList<>());
+            context.getGlobalMacros().values().forEach(macro -> packageMacros.add(new LoadedMacro(macro, file.displayPath())));
         }
         Map<String, Map<String, Object>> namespaces = new LinkedHashMap<>();
         loaded.forEach((packageName, macros) -> {
             Map<String, Object> namespace = new LinkedHashMap<>();
             namespaces.put(packageName, namespace);
-            for (MacroFunction macro : macros) {
+            for (LoadedMacro loadedMacro : macros) {
+                MacroFunction macro = loadedMacro.macro();
                 boolean isolated = !packageName.equals(MacroIndex.INTERNAL) && !packageName.equals(index.rootProject());
-                DbtMacroFunction wrapped = new DbtMacroFunction(macro, packageName, isolated ? namespace : null);
+                DbtMacroFunction wrapped = new DbtMacroFunction(macro, packageName, loadedMacro.displayPath(), isolated ? namespace : null);
                 namespace.put(macro.getName(), wrapped);
                 index.add(packageName, wrapped);
             }

@@ -17,6 +17,7 @@ final class RenderState {
     private final NodeScope scope;
     private final int lineOffset;
     private final java.util.Map<String, Object> statementResults = new java.util.HashMap<>();
+    private final MacroCallStack macroCalls = new MacroCallStack();
     private GluedbtException failure;
 
     private RenderState(String displayPath, NodeScope scope, int lineOffset) {
@@ -35,6 +36,11 @@ final class RenderState {
         STACK.get().pop();
     }
 
+    /** The render in progress on this thread, or null (macros also run outside renders, e.g. while loading). */
+    static RenderState currentOrNull() {
+        return STACK.get().peek();
+    }
+
     static RenderState current() {
         RenderState state = STACK.get().peek();
         if (state == null) {
@@ -51,18 +57,29 @@ final class RenderState {
         return displayPath;
     }
 
-    SourcePosition currentPosition() {
-        int line = JinjavaInterpreter.getCurrentMaybe().map(JinjavaInterpreter::getLineNumber).orElse(0);
-        return SourcePosition.of(displayPath, line <= 0 ? 0 : line + lineOffset);
+    MacroCallStack macroCalls() {
+        return macroCalls;
     }
 
     SourcePosition position(int templateLine) {
         return SourcePosition.of(displayPath, templateLine <= 0 ? 0 : templateLine + lineOffset);
     }
 
-    /** Records the first failure, placed at the current line, and returns it for throwing. */
+    /** Where an error raised at {@code line} belongs, given the macro calls in progress when it was raised. */
+    MacroCallStack.Location locate(java.util.List<MacroFrame> calls, int line) {
+        return MacroCallStack.locate(calls, line, this::position);
+    }
+
+    /**
+     * Records the first failure, placed at the current line (in the innermost macro's file when raised inside a
+     * macro, with the calls that led there), and returns it for throwing.
+     */
     GluedbtException fail(GluedbtException exception) {
-        GluedbtException placed = exception.at(currentPosition());
+        int line = JinjavaInterpreter.getCurrentMaybe().map(JinjavaInterpreter::getLineNumber).orElse(0);
+        MacroCallStack.Location location = locate(macroCalls.snapshot(), line);
+        GluedbtException placed = exception.position().isPresent() || location.callChain().isEmpty()
+                ? exception.at(location.position())
+                : new GluedbtException(exception.code(), location.position(), exception.rawMessage() + location.callChain(), exception);
         if (failure == null) {
             failure = placed;
         }

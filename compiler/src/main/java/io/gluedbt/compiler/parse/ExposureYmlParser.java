@@ -2,6 +2,7 @@ package io.gluedbt.compiler.parse;
 
 import io.gluedbt.compiler.error.ErrorCode;
 import io.gluedbt.compiler.error.GluedbtException;
+import io.gluedbt.compiler.error.Suggestions;
 import io.gluedbt.compiler.model.Exposure;
 import io.gluedbt.compiler.model.RefCall;
 import io.gluedbt.compiler.model.SourceCall;
@@ -25,8 +26,10 @@ final class ExposureYmlParser {
         String name = YamlReading.requiredName(yaml, entry, "exposures");
         String type = YamlReading.string(yaml, entry, "type");
         if (type == null || !TYPES.contains(type)) {
+            List<String> types = TYPES.stream().sorted().toList();
+            String problem = type == null ? "has no 'type'" : "has unknown type '" + type + "'" + Suggestions.didYouMean(type, types);
             throw new GluedbtException(ErrorCode.SCHEMA_YML_INVALID, yaml.position(entry, type == null ? "name" : "type"),
-                    "exposure '" + name + "' needs a 'type' of " + String.join(", ", TYPES.stream().sorted().toList()));
+                    "exposure '" + name + "' " + problem + "; use one of " + String.join(", ", types));
         }
         Map<String, Object> owner = YamlReading.map(yaml, entry, "owner");
         if (owner.isEmpty()) {

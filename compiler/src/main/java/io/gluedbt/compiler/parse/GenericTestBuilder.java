@@ -1,6 +1,9 @@
 package io.gluedbt.compiler.parse;
 
 import io.gluedbt.compiler.catalog.Relation;
+import io.gluedbt.compiler.error.ErrorCode;
+import io.gluedbt.compiler.error.GluedbtException;
+import io.gluedbt.compiler.error.Suggestions;
 import io.gluedbt.compiler.model.Node;
 import io.gluedbt.compiler.model.RefCall;
 import io.gluedbt.compiler.model.ResourceType;
@@ -33,6 +36,7 @@ final class GenericTestBuilder {
     }
 
     Node build(TestSpec spec) {
+        requireTestMacro(spec);
         String packageName = spec.file().project().name();
         boolean onSource = spec.targetKind().equals("sources");
         String modelExpression = onSource
@@ -48,6 +52,7 @@ final class GenericTestBuilder {
             }
         });
         kwargs.put("model", "{{ get_where_subquery(" + modelExpression + ") }}");
+        requireKnownArguments(spec, kwargs.keySet());
         String testType = (onSource ? "source_" : "") + (spec.namespace() == null ? "" : spec.namespace() + "_") + spec.testName();
         String targetLabel = onSource ? spec.targetName() + "_" + spec.tableName() : spec.targetName();
         GenericTestNaming.Names names = GenericTestNaming.names(testType, targetLabel, kwargs);
@@ -102,6 +107,36 @@ final class GenericTestBuilder {
                 .columnName(spec.columnName())
                 .fileKeyName(spec.fileKeyName())
                 .build();
+    }
+
+    /** A test whose macro no package defines fails here, at its YAML line, not later inside generated code. */
+    private void requireTestMacro(TestSpec spec) {
+        String macroName = "test_" + spec.testName();
+        if (context.jinja().definesMacro(spec.namespace(), macroName)) {
+            return;
+        }
+        List<String> known = context.jinja().macroNames().stream().filter(name -> name.startsWith("test_"))
+                .filter(name -> spec.namespace() == null || context.jinja().definesMacro(spec.namespace(), name))
+                .map(name -> name.substring("test_".length())).toList();
+        String display = (spec.namespace() == null ? "" : spec.namespace() + ".") + spec.testName();
+        throw new GluedbtException(ErrorCode.MACRO_NOT_FOUND, spec.position(), "generic test '" + display + "' not found: no {% test "
+                + spec.testName() + "(model, ...) %} in " + (spec.namespace() == null ? "the project or its packages" : "package '" + spec.namespace() + "' (is it installed under dbt_packages/?)")
+                + Suggestions.didYouMean(spec.testName(), known));
+    }
+
+    /** An argument the test macro does not declare fails as in dbt ("takes no keyword argument"), at the test's YAML line. */
+    private void requireKnownArguments(TestSpec spec, java.util.Collection<String> keywords) {
+        String macroName = "test_" + spec.testName();
+        List<String> checked = keywords.stream().filter(keyword -> !keyword.equals("description")).toList(); // a test property since dbt 1.9
+        List<String> unaccepted = context.jinja().unacceptedKeywords(spec.namespace(), macroName, checked);
+        if (unaccepted.isEmpty()) {
+            return;
+        }
+        List<String> declared = context.jinja().macroArguments(spec.namespace(), macroName).stream()
+                .filter(argument -> !argument.equals("model") && !argument.equals("column_name")).toList();
+        String unknown = unaccepted.get(0);
+        throw new GluedbtException(ErrorCode.SCHEMA_YML_INVALID, spec.position(), "test '" + spec.testName() + "' has no argument '" + unknown + "'"
+                + Suggestions.didYouMean(unknown, declared) + "; its arguments are: " + (declared.isEmpty() ? "(none)" : String.join(", ", declared)));
     }
 
     /** dbt appends the test's own config to raw_code: {@code {{ config(severity="warn",alias="...") }}}. */

@@ -63,7 +63,8 @@ final class SeedParser {
             int found = CsvFields.count(lines[index], delimiter.charAt(0));
             if (found != expected && !CsvFields.hasOpenQuote(lines[index])) {
                 throw new GluedbtException(ErrorCode.SEED_INVALID, SourcePosition.of(file.displayPath(), index + 1),
-                        "row has " + found + " fields but the header has " + expected);
+                        "row has " + found + " fields but the header has " + expected
+                                + ": check for a missing or extra '" + delimiter + "', and quote values that contain one");
             }
         }
     }

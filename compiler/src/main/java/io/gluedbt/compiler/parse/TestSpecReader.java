@@ -33,8 +33,12 @@ final class TestSpecReader {
                         "test '" + fullName + "' must map to its arguments, e.g. {" + fullName + ": {values: [...]}}");
             }
         } else {
+            String got = entry instanceof Map<?, ?> map && map.size() > 1
+                    ? "a mapping with " + map.size() + " keys (" + String.join(", ", map.keySet().stream().map(String::valueOf).toList())
+                            + "): give each test its own '- ' entry and indent its arguments under its name"
+                    : YamlFile.describe(entry);
             throw new GluedbtException(ErrorCode.SCHEMA_YML_INVALID, yaml.position(tests, index),
-                    "a test must be a name ('unique') or a mapping with one test name, got " + YamlFile.describe(entry));
+                    "a test must be a name ('unique') or a mapping with one test name, got " + got);
         }
         Map<String, Object> config = new LinkedHashMap<>();
         Map<String, Object> arguments = new LinkedHashMap<>();

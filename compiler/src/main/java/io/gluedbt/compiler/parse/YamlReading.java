@@ -31,7 +31,7 @@ final class YamlReading {
             return new ArrayList<>();
         }
         if (!(value instanceof List<?> list)) {
-            throw invalid(file, parent, key, "must be a list, got " + YamlFile.describe(value));
+            throw invalid(file, parent, key, "must be a list, got " + YamlFile.describe(value) + listHint(value));
         }
         return (List<Object>) list;
     }
@@ -63,6 +63,14 @@ final class YamlReading {
             throw new GluedbtException(ErrorCode.SCHEMA_YML_INVALID, file.position(entry), what + " entry has no 'name'");
         }
         return name.toString();
+    }
+
+    /** How to turn a mapping into the list that was expected: one '- ' entry per item. */
+    private static String listHint(Object value) {
+        if (value instanceof Map<?, ?> map && !map.isEmpty() && map.values().stream().allMatch(item -> item == null || item instanceof Map<?, ?>)) {
+            return " (write each entry as a list item, e.g. '- name: " + map.keySet().iterator().next() + "')";
+        }
+        return " (start each entry with '- ')";
     }
 
     static GluedbtException invalid(YamlFile file, Map<?, ?> parent, String key, String message) {

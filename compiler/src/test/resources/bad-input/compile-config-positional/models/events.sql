@@ -1,0 +1,3 @@
+-- daily events
+{{ config('table') }}
+select 1 as event_id

@@ -1,0 +1,3 @@
+select 1 as id
+union all
+select * from {{ ref('customers') }}

@@ -1,0 +1,3 @@
+select
+    1 as event_id,
+    '{{ env_var("DBT_REGION") }}' as region

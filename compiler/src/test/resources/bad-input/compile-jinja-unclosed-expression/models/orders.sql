@@ -1,0 +1,4 @@
+select
+    order_id
+from {{ ref('stg_orders')
+where status = 'new'

@@ -1,0 +1,6 @@
+select
+    order_id,
+{% if var('include_amount', true) %}
+    amount,
+    status
+from {{ ref('stg_orders') }}

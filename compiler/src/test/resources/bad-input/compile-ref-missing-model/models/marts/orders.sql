@@ -1,0 +1,3 @@
+-- orders mart
+select order_id
+from {{ ref('stg_order') }}

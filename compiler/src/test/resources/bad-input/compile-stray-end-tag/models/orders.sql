@@ -1,0 +1,2 @@
+select 1 as order_id
+{% endif %}

@@ -1,0 +1,4 @@
+{% macro since_start(column) %}
+
+    {{ column }} >= '{{ var("start_date") }}'
+{% endmacro %}

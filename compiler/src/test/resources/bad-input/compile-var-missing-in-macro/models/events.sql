@@ -1,0 +1,3 @@
+select *
+from raw_events
+where {{ since_start('event_date') }}

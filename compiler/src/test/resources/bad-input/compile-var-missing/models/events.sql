@@ -1,0 +1,3 @@
+select *
+from raw_events
+where event_date >= '{{ var("start_date") }}'
