@@ -90,6 +90,11 @@ public final class ProjectSession {
         return Compiler.compile(parsed, ids, catalog, mode);
     }
 
+    /** Renders an inline query ({@code show --inline}) with refs and sources resolved against the manifest. */
+    public String compileInline(String sql, CatalogView catalog) {
+        return parsed.jinja().render(sql, "inline query", 0, new InlineScope(parsed.manifest(), catalog));
+    }
+
     /** The project's target directory ({@code target-path}, default {@code target}). */
     public Path targetDirectory() {
         return parsed.project().root().root().resolve(parsed.project().root().targetPath());
