@@ -62,10 +62,14 @@ abstract class ExecuteCommand implements Callable<Integer> {
             Console.info(System.out, "Concurrency: " + workers + " threads (target='" + session.parsed().project().target().name() + "')");
             Console.info(System.out, "Engine: " + engine.describe());
             Console.info(System.out, "");
+            if (!Hooks.run(session, engine, "on-run-start", session.parsed().project().root().onRunStart())) {
+                return 1;
+            }
             EngineNodeExecutor executor = new EngineNodeExecutor(engine, Compiler.create(session.parsed(), engine.catalog(), mode),
                     Engines.planner(session, mode));
             List<NodeRunResult> results = RunScheduler.run(plan.nodes(), plan.blockers(), workers,
                     failFast ? FailurePolicy.FAIL_FAST : FailurePolicy.CONTINUE, executor, new ProgressPrinter(System.out));
+            boolean endHooksOk = Hooks.run(session, engine, "on-run-end", session.parsed().project().root().onRunEnd());
             double elapsed = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
             Map<String, Object> args = new LinkedHashMap<>();
             args.put("which", command().name().toLowerCase(java.util.Locale.ROOT));
@@ -77,7 +81,7 @@ abstract class ExecuteCommand implements Callable<Integer> {
             RunResultsWriter.write(session.targetDirectory(), run, ProjectSession.DBT_VERSION);
             session.writeArtifacts(new CompileResult(executor.compiledNodes()));
             RunSummary.print(System.out, session.manifest(), run);
-            return run.exitCode();
+            return endHooksOk ? run.exitCode() : Math.max(1, run.exitCode());
         }
     }
 }
