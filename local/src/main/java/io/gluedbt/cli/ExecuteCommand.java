@@ -1,23 +1,13 @@
 package io.gluedbt.cli;
 
 import io.gluedbt.compiler.api.ProjectSession;
-import io.gluedbt.compiler.compile.Compiler;
-import io.gluedbt.compiler.compile.CompileResult;
+import io.gluedbt.compiler.api.RunRequest;
 import io.gluedbt.compiler.compile.RunMode;
 import io.gluedbt.compiler.engine.Engine;
-import io.gluedbt.compiler.run.EngineNodeExecutor;
 import io.gluedbt.compiler.run.FailurePolicy;
-import io.gluedbt.compiler.run.NodeRunResult;
 import io.gluedbt.compiler.run.RunCommand;
 import io.gluedbt.compiler.run.RunPlan;
 import io.gluedbt.compiler.run.RunResults;
-import io.gluedbt.compiler.run.RunResultsWriter;
-import io.gluedbt.compiler.run.RunScheduler;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,18 +36,17 @@ abstract class ExecuteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Instant started = Instant.now();
-        String invocationId = UUID.randomUUID().toString();
         Console.info(System.out, "Running with gluedbt (dbt " + ProjectSession.DBT_VERSION + " compatible)");
         ProjectSession session = ProjectSession.open(project.toLoadOptions(), Console.templateLog());
         Console.info(System.out, session.summary());
-        RunPlan plan = RunPlan.of(session.manifest(), session.graph(), session.select(selection.toRequest()), command());
         int workers = threads != null ? threads : session.parsed().project().target().threads();
-        if (plan.nodes().isEmpty()) {
+        RunMode mode = fullRefresh ? RunMode.FULL_REFRESH : RunMode.INCREMENTAL;
+        RunRequest request = new RunRequest(command(), selection.toRequest(), mode, workers,
+                failFast ? FailurePolicy.FAIL_FAST : FailurePolicy.CONTINUE, new ProgressPrinter(System.out));
+        if (RunPlan.of(session.manifest(), session.graph(), session.select(request.selection()), command()).nodes().isEmpty()) {
             Console.info(System.out, "Nothing to do. Try checking your model configs and model specification args");
             return 0;
         }
-        RunMode mode = fullRefresh ? RunMode.FULL_REFRESH : RunMode.INCREMENTAL;
         try (Engine engine = Engines.open(session)) {
             Console.info(System.out, "Concurrency: " + workers + " threads (target='" + session.parsed().project().target().name() + "')");
             Console.info(System.out, "Engine: " + engine.describe());
@@ -65,21 +54,8 @@ abstract class ExecuteCommand implements Callable<Integer> {
             if (!Hooks.run(session, engine, "on-run-start", session.parsed().project().root().onRunStart())) {
                 return 1;
             }
-            EngineNodeExecutor executor = new EngineNodeExecutor(engine, Compiler.create(session.parsed(), engine.catalog(), mode),
-                    Engines.planner(session, mode));
-            List<NodeRunResult> results = RunScheduler.run(plan.nodes(), plan.blockers(), workers,
-                    failFast ? FailurePolicy.FAIL_FAST : FailurePolicy.CONTINUE, executor, new ProgressPrinter(System.out));
+            RunResults run = session.run(engine, request, Engines.planner(session, mode));
             boolean endHooksOk = Hooks.run(session, engine, "on-run-end", session.parsed().project().root().onRunEnd());
-            double elapsed = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
-            Map<String, Object> args = new LinkedHashMap<>();
-            args.put("which", command().name().toLowerCase(java.util.Locale.ROOT));
-            args.put("threads", workers);
-            args.put("full_refresh", fullRefresh);
-            args.put("select", selection.select);
-            args.put("exclude", selection.exclude);
-            RunResults run = new RunResults(invocationId, started, elapsed, results, args);
-            RunResultsWriter.write(session.targetDirectory(), run, ProjectSession.DBT_VERSION);
-            session.writeArtifacts(new CompileResult(executor.compiledNodes()));
             RunSummary.print(System.out, session.manifest(), run);
             return endHooksOk ? run.exitCode() : Math.max(1, run.exitCode());
         }

@@ -6,6 +6,14 @@ import io.gluedbt.compiler.artifacts.Quoting;
 import io.gluedbt.compiler.catalog.CatalogView;
 import io.gluedbt.compiler.compile.CompileResult;
 import io.gluedbt.compiler.compile.Compiler;
+import io.gluedbt.compiler.engine.Engine;
+import io.gluedbt.compiler.run.EngineNodeExecutor;
+import io.gluedbt.compiler.run.NodePlanner;
+import io.gluedbt.compiler.run.NodeRunResult;
+import io.gluedbt.compiler.run.RunPlan;
+import io.gluedbt.compiler.run.RunResults;
+import io.gluedbt.compiler.run.RunResultsWriter;
+import io.gluedbt.compiler.run.RunScheduler;
 import io.gluedbt.compiler.compile.RunMode;
 import io.gluedbt.compiler.error.ErrorCode;
 import io.gluedbt.compiler.error.GluedbtException;
@@ -88,6 +96,29 @@ public final class ProjectSession {
 
     public CompileResult compile(SortedSet<String> ids, CatalogView catalog, RunMode mode) {
         return Compiler.compile(parsed, ids, catalog, mode);
+    }
+
+    /**
+     * Executes a command on an engine: plan the selected nodes, run them with dbt's failure semantics, and
+     * write run_results.json and manifest.json (with what each node compiled to). The planner turns each
+     * compiled node into statements.
+     */
+    public RunResults run(Engine engine, RunRequest request, NodePlanner planner) {
+        java.time.Instant started = java.time.Instant.now();
+        RunPlan plan = RunPlan.of(parsed.manifest(), graph, select(request.selection()), request.command());
+        EngineNodeExecutor executor = new EngineNodeExecutor(engine, Compiler.create(parsed, engine.catalog(), request.mode()), planner);
+        List<NodeRunResult> results = RunScheduler.run(plan.nodes(), plan.blockers(), request.threads(), request.failurePolicy(), executor, request.listener());
+        double elapsed = (java.time.Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
+        Map<String, Object> args = new java.util.LinkedHashMap<>();
+        args.put("which", request.command().name().toLowerCase(java.util.Locale.ROOT));
+        args.put("threads", request.threads());
+        args.put("full_refresh", request.mode() == RunMode.FULL_REFRESH);
+        args.put("select", request.selection().select());
+        args.put("exclude", request.selection().exclude());
+        RunResults run = new RunResults(UUID.randomUUID().toString(), started, elapsed, results, args);
+        RunResultsWriter.write(targetDirectory(), run, DBT_VERSION);
+        writeArtifacts(new CompileResult(executor.compiledNodes()));
+        return run;
     }
 
     /** Renders an inline query ({@code show --inline}) with refs and sources resolved against the manifest. */
