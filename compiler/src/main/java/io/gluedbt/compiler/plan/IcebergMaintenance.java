@@ -25,6 +25,6 @@ final class IcebergMaintenance {
                 .orElse("CALL system.expire_snapshots");
         String cutOff = TIMESTAMP.format(request.context().clock().instant().truncatedTo(ChronoUnit.MILLIS));
         return List.of(SqlStatement.run(procedure + "(table => " + RelationNames.literal(table.schema() + "." + table.alias())
-                + ", older_than => TIMESTAMP '" + cutOff + "', retain_last => 1)", "expire iceberg snapshots"));
+                + ", older_than => TIMESTAMP '" + cutOff + "Z', retain_last => 1)", "expire iceberg snapshots"));
     }
 }
