@@ -15,6 +15,29 @@ public interface CatalogView {
 
     QueryResult runQuery(String sql);
 
+    /**
+     * The storage format of an existing table, lower case as Spark's provider names it: {@code parquet},
+     * {@code csv}, {@code delta}, {@code iceberg}, {@code hudi}, {@code orc}, {@code hive}, ... Empty for a
+     * view, a missing relation, or when the engine cannot tell; the planner then assumes the model's
+     * configured {@code file_format} (as dbt-glue does). On Spark: {@code DESCRIBE TABLE EXTENDED}'s
+     * {@code Provider} row, or {@code iceberg} when the metastore table has {@code table_type=ICEBERG}.
+     * {@link #getRelation} must find Iceberg tables written through the Iceberg catalog ({@code glue_catalog})
+     * under their plain {@code schema.identifier} too.
+     */
+    default Optional<String> tableFormat(Relation relation) {
+        return Optional.empty();
+    }
+
+    /**
+     * The columns (name and Spark type, in order) a SELECT would produce, without running it: on Spark the
+     * analyzed plan's schema ({@code spark.sql(sql).schema()} or {@code DESCRIBE QUERY <sql>}). The planner uses
+     * it for {@code on_schema_change} and snapshot column checks. Empty when the engine cannot tell; the
+     * planner then skips schema-change handling (behaves as {@code on_schema_change: ignore}).
+     */
+    default List<Column> describeQuery(String sql) {
+        return List.of();
+    }
+
     static CatalogView offline() {
         return OfflineCatalogView.INSTANCE;
     }
