@@ -106,6 +106,8 @@ public final class ProjectSession {
     public RunResults run(Engine engine, RunRequest request, NodePlanner planner) {
         java.time.Instant started = java.time.Instant.now();
         RunPlan plan = RunPlan.of(parsed.manifest(), graph, select(request.selection()), request.command());
+        engine.ensureSchemas(plan.nodes().stream().filter(node -> node.resourceType() != io.gluedbt.compiler.model.ResourceType.TEST
+                || Boolean.TRUE.equals(node.config().get("store_failures"))).map(io.gluedbt.compiler.model.Node::schema).collect(java.util.stream.Collectors.toSet()));
         EngineNodeExecutor executor = new EngineNodeExecutor(engine, Compiler.create(parsed, engine.catalog(), request.mode()), planner);
         List<NodeRunResult> results = RunScheduler.run(plan.nodes(), plan.blockers(), request.threads(), request.failurePolicy(), executor, request.listener());
         double elapsed = (java.time.Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;

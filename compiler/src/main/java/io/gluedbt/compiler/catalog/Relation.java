@@ -16,8 +16,14 @@ public final class Relation implements PyishSerializable {
     private final String schema;
     private final String identifier;
     private final RelationType type;
+    private final String catalog;
 
     public Relation(String database, String schema, String identifier, RelationType type) {
+        this(database, schema, identifier, type, null);
+    }
+
+    private Relation(String database, String schema, String identifier, RelationType type, String catalog) {
+        this.catalog = catalog;
         this.database = database;
         this.schema = requireNonNull(schema, "schema is null");
         this.identifier = requireNonNull(identifier, "identifier is null");
@@ -73,7 +79,7 @@ public final class Relation implements PyishSerializable {
         if (type == RelationType.CTE) {
             return identifier;
         }
-        return schema + "." + identifier;
+        return (catalog == null ? "" : catalog + ".") + schema + "." + identifier;
     }
 
     /** {@code relation.include(...)}: Glue renders schema.identifier whatever is included. */
@@ -86,7 +92,15 @@ public final class Relation implements PyishSerializable {
     }
 
     public Relation withType(RelationType newType) {
-        return new Relation(database, schema, identifier, newType);
+        return new Relation(database, schema, identifier, newType, catalog);
+    }
+
+    /**
+     * The same relation addressed through a Spark catalog, e.g. {@code glue_catalog.schema.table} for an
+     * existing Iceberg table, as dbt-glue renders Iceberg relations.
+     */
+    public Relation inCatalog(String catalogName) {
+        return new Relation(database, schema, identifier, type, catalogName);
     }
 
     @Override

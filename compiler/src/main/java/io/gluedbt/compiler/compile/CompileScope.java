@@ -27,6 +27,7 @@ final class CompileScope implements NodeScope {
     private final CatalogView catalog;
     private final RunMode mode;
     private final List<String> ephemeralRefs = new ArrayList<>();
+    private static final String ICEBERG_CATALOG = "glue_catalog";
 
     CompileScope(Manifest manifest, Node node, CatalogView catalog, RunMode mode) {
         this.manifest = manifest;
@@ -66,7 +67,16 @@ final class CompileScope implements NodeScope {
             return new Relation(null, target.schema(), io.gluedbt.compiler.sql.Cte.PREFIX + target.alias(), RelationType.CTE);
         }
         RelationType type = "view".equals(target.materialized()) ? RelationType.VIEW : RelationType.TABLE;
-        return new Relation(target.database(), target.schema(), target.alias(), type);
+        return icebergAware(new Relation(target.database(), target.schema(), target.alias(), type));
+    }
+
+    /** dbt-glue addresses existing Iceberg tables through the Iceberg catalog ({@code glue_catalog.schema.table}). */
+    private Relation icebergAware(Relation relation) {
+        if (catalog.getRelation(relation.getDatabase(), relation.getSchema(), relation.getIdentifier()).isPresent()
+                && catalog.tableFormat(relation).filter("iceberg"::equals).isPresent()) {
+            return relation.inCatalog(ICEBERG_CATALOG);
+        }
+        return relation;
     }
 
     @Override
@@ -100,7 +110,7 @@ final class CompileScope implements NodeScope {
 
     @Override
     public Relation thisRelation() {
-        return new Relation(node.database(), node.schema(), node.alias(), RelationType.TABLE);
+        return icebergAware(new Relation(node.database(), node.schema(), node.alias(), RelationType.TABLE));
     }
 
     @Override

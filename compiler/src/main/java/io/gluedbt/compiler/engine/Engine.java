@@ -14,6 +14,23 @@ public interface Engine extends AutoCloseable {
     /** Runs one node's statements in order, on one session, stopping at the first failure. */
     NodeResult execute(NodeStatements statements);
 
+    /**
+     * Creates the schemas (databases) a run writes to, when missing, as dbt does before a run. The default
+     * runs {@code CREATE DATABASE IF NOT EXISTS}; an engine with a catalog API may do better.
+     */
+    default void ensureSchemas(java.util.Collection<String> schemas) {
+        java.util.List<SqlStatement> statements = schemas.stream().sorted().distinct()
+                .map(schema -> SqlStatement.run("create database if not exists " + schema, "create schema " + schema)).toList();
+        if (statements.isEmpty()) {
+            return;
+        }
+        NodeResult result = execute(new NodeStatements("operation.create_schemas", statements));
+        if (result.failure().isPresent()) {
+            throw new io.gluedbt.compiler.error.GluedbtException(io.gluedbt.compiler.error.ErrorCode.INTERNAL,
+                    "could not create schema: " + result.failure().get().errorClass() + ": " + result.failure().get().message());
+        }
+    }
+
     /** A short description for logs and {@code debug}: engine, version, warehouse or session facts. */
     String describe();
 

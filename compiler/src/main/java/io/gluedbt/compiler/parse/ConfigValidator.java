@@ -41,7 +41,7 @@ final class ConfigValidator {
         if (!materialized.equals("incremental")) {
             return;
         }
-        String strategy = node.configValue("incremental_strategy").map(Object::toString).orElse(MERGE_FORMATS.contains(fileFormat) ? "merge" : "insert_overwrite");
+        String strategy = node.configValue("incremental_strategy").map(Object::toString).orElse("hudi".equals(fileFormat) ? "merge" : "insert_overwrite");
         SourcePosition strategyPosition = SourcePosition.of(displayPath, RefResolver.lineOf(node.rawCode(), "incremental_strategy"));
         if (!STRATEGIES.contains(strategy)) {
             throw new GluedbtException(ErrorCode.INCREMENTAL_STRATEGY_INVALID, strategyPosition, "model '" + node.name()
