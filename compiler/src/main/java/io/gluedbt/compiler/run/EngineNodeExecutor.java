@@ -10,6 +10,7 @@ import io.gluedbt.compiler.engine.StatementOutcome;
 import io.gluedbt.compiler.error.GluedbtException;
 import io.gluedbt.compiler.model.Node;
 import io.gluedbt.compiler.model.ResourceType;
+import io.gluedbt.compiler.plan.TestVerdict;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,9 +71,20 @@ public final class EngineNodeExecutor implements NodeExecutor {
                     compileCompleted, executeCompleted, compiledNode.compiledCode(), node.relationName(), response);
         }
         if (node.resourceType() == ResourceType.TEST) {
-            StatementOutcome last = result.outcomes().isEmpty() ? StatementOutcome.done(0) : result.outcomes().get(result.outcomes().size() - 1);
-            TestOutcome verdict = TestOutcome.of(node, last);
-            return new NodeRunResult(node.uniqueId(), verdict.status(), verdict.message(), verdict.failures(), elapsed, threadId, compileStarted,
+            StatementOutcome last = result.outcomes().get(result.outcomes().size() - 1);
+            TestVerdict verdict = TestVerdict.from(last, node);
+            RunStatus status = switch (verdict.status()) {
+                case PASS -> RunStatus.PASS;
+                case WARN -> RunStatus.WARN;
+                case FAIL -> RunStatus.FAIL;
+            };
+            String plural = verdict.failures() == 1 ? "" : "s";
+            String message = switch (status) {
+                case FAIL -> "Got " + verdict.failures() + " result" + plural + ", configured to fail if " + node.config().getOrDefault("error_if", "!= 0");
+                case WARN -> "Got " + verdict.failures() + " result" + plural + ", configured to warn if " + node.config().getOrDefault("warn_if", "!= 0");
+                default -> null;
+            };
+            return new NodeRunResult(node.uniqueId(), status, message, (int) verdict.failures(), elapsed, threadId, compileStarted,
                     compileCompleted, compileCompleted, executeCompleted, compiledNode.compiledCode(), node.relationName(), response);
         }
         String message = "OK";
