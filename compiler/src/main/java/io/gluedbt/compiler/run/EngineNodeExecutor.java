@@ -39,6 +39,18 @@ public final class EngineNodeExecutor implements NodeExecutor {
 
     @Override
     public NodeRunResult execute(Node node, String threadId) {
+        Instant started = Instant.now();
+        try {
+            return executeOrThrow(node, threadId);
+        } catch (RuntimeException exception) {
+            Instant now = Instant.now();
+            String message = "Runtime Error in " + describe(node) + "\n  " + (exception.getMessage() == null ? exception.toString() : exception.getMessage());
+            return new NodeRunResult(node.uniqueId(), RunStatus.ERROR, message, null, seconds(started, now), threadId, started, now, null, null,
+                    null, node.relationName(), Map.of());
+        }
+    }
+
+    private NodeRunResult executeOrThrow(Node node, String threadId) {
         Instant compileStarted = Instant.now();
         CompiledNode compiledNode;
         NodeStatements statements;
