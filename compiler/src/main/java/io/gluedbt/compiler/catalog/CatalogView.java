@@ -15,6 +15,24 @@ public interface CatalogView {
 
     QueryResult runQuery(String sql);
 
+    /**
+     * The storage format of an existing table, lower case as Spark names the provider: {@code iceberg},
+     * {@code delta}, {@code hudi}, {@code parquet}, {@code csv}, {@code orc}, {@code json}, {@code hive} (a Hive
+     * serde table of another format). Empty for a view, a missing relation, or a catalog that cannot tell.
+     * The planner uses it where dbt-glue asks the catalog (e.g. an existing table whose format changed).
+     */
+    default Optional<String> getTableFormat(Relation relation) {
+        return Optional.empty();
+    }
+
+    /**
+     * The partition columns of an existing table in partition order; a non-identity Iceberg transform appears
+     * as Spark describes it ({@code days(pickup_datetime)}). Empty when unpartitioned, missing or unknown.
+     */
+    default List<String> getPartitionColumns(Relation relation) {
+        return List.of();
+    }
+
     static CatalogView offline() {
         return OfflineCatalogView.INSTANCE;
     }
