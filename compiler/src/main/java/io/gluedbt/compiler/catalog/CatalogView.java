@@ -38,6 +38,14 @@ public interface CatalogView {
         return List.of();
     }
 
+    /**
+     * The partition columns of an existing table in partition order; a non-identity Iceberg transform appears
+     * as Spark describes it ({@code days(pickup_datetime)}). Empty when unpartitioned, missing or unknown.
+     */
+    default List<String> partitionColumns(Relation relation) {
+        return List.of();
+    }
+
     static CatalogView offline() {
         return OfflineCatalogView.INSTANCE;
     }
