@@ -1,23 +1,42 @@
 package io.gluedbt.cli;
 
 import io.gluedbt.compiler.api.ProjectSession;
+import io.gluedbt.compiler.compile.Compiler;
 import io.gluedbt.compiler.compile.RunMode;
 import io.gluedbt.compiler.engine.Engine;
 import io.gluedbt.compiler.error.ErrorCode;
 import io.gluedbt.compiler.error.GluedbtException;
+import io.gluedbt.compiler.plan.PlanContext;
+import io.gluedbt.compiler.plan.Planner;
+import io.gluedbt.compiler.project.Target;
 import io.gluedbt.compiler.run.NodePlanner;
+import io.gluedbt.local.spark.LocalSparkEngine;
+import java.nio.file.Path;
 
 /** Opens the engine a target's {@code type} names, and the planner that feeds it. */
 final class Engines {
     private Engines() {}
 
     static Engine open(ProjectSession session) {
-        String type = session.parsed().project().target().type();
-        throw new GluedbtException(ErrorCode.PROJECT_INVALID, session.parsed().project().target().profilesFile() + ": target '"
-                + session.parsed().project().target().name() + "' has type '" + type + "', which has no engine yet; use a target of type 'local'");
+        Target target = session.parsed().project().target();
+        Path projectDirectory = session.parsed().project().root().root();
+        if (target.type().equals("local")) {
+            return LocalSparkEngine.openForProject(projectDirectory, target.values());
+        }
+        throw new GluedbtException(ErrorCode.PROJECT_INVALID, target.profilesFile() + ": target '" + target.name() + "' has type '" + target.type()
+                + "', which this build cannot run yet (the Glue engine comes next); use a target of type 'local', e.g. --target local");
     }
 
+    /** dbt-glue's materializations, with hooks rendered (Jinja, {@code this}) at plan time. */
     static NodePlanner planner(ProjectSession session, RunMode mode) {
-        throw new UnsupportedOperationException("planner not wired yet");
+        Target target = session.parsed().project().target();
+        Planner planner = Planner.create();
+        PlanContext base = PlanContext.fromTarget(target, session.parsed().project().root().root());
+        return (node, compiled, catalog) -> {
+            Compiler compiler = Compiler.create(session.parsed(), catalog, mode);
+            PlanContext context = base.withHookRenderer((hookNode, sql) -> compiler.renderForNode(hookNode, sql));
+            return planner.plan(node, compiled, catalog, mode, context);
+        };
     }
+
 }

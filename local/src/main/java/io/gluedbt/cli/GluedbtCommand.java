@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gluedbt", mixinStandardHelpOptions = true, version = "gluedbt 0.1.0",
         description = "Runs dbt projects on AWS Glue, serverless (and on an embedded Spark locally).",
         subcommands = {CompileCommand.class, ParseCommand.class, ListCommand.class, RunVerb.class, SeedVerb.class, TestVerb.class,
-                BuildVerb.class, SnapshotVerb.class, ShowCommand.class, DebugCommand.class, CleanCommand.class})
+                BuildVerb.class, SnapshotVerb.class, ShowCommand.class, DebugCommand.class, CleanCommand.class,
+                GenerateNycTaxiCommand.class})
 public final class GluedbtCommand {
     public static void main(String[] arguments) {
         System.exit(execute(arguments));

@@ -31,7 +31,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         ProjectSession session = ProjectSession.open(project.toLoadOptions(), Console.templateLog());
         try (Engine engine = Engines.open(session)) {
-            String sql = AthenaNames.toSpark(session.compileInline(inline, engine.catalog()));
+            String sql = AthenaNames.toSpark(session.compileInline(inline, engine.catalog()), engine.catalog());
             int rowLimit = limit < 0 ? Integer.MAX_VALUE : limit;
             NodeResult result = engine.execute(new NodeStatements("sql_operation.inline_query", List.of(SqlStatement.fetch(sql, "show", rowLimit))));
             if (result.failure().isPresent()) {

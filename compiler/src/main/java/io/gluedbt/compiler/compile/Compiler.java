@@ -47,6 +47,11 @@ public final class Compiler {
         return new Compiler(parsed, catalog, mode);
     }
 
+    /** Renders a hook ({@code pre-hook}/{@code post-hook}) of a node: Jinja with the node's {@code this}, refs and config. */
+    public String renderForNode(Node node, String template) {
+        return parsed.jinja().render(template, node.originalFilePath(), 0, new CompileScope(parsed.manifest(), node, catalog, mode));
+    }
+
     /** Compiles one node against the catalog as it is now (dbt compiles each node just before running it). */
     public CompiledNode compile(Node node) {
         return compileNode(node);
