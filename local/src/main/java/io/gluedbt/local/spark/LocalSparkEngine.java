@@ -77,6 +77,9 @@ public final class LocalSparkEngine implements Engine {
         requireNonNull(statements, "statements is null");
         long started = System.nanoTime();
         SparkSession session = session();
+        // Each worker thread has its own child session with its own relation cache; another thread may have
+        // just replaced a table this node reads, so forget cached file listings first (cheap: metadata only).
+        session.sessionState().catalog().invalidateAllCachedTables();
         List<StatementOutcome> outcomes = new ArrayList<>();
         List<SqlStatement> list = statements.statements();
         for (int index = 0; index < list.size(); index++) {
