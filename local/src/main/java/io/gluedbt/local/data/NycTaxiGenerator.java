@@ -104,8 +104,10 @@ public final class NycTaxiGenerator {
         long started = System.nanoTime();
         spark.sql("CREATE DATABASE IF NOT EXISTS " + DATABASE);
         spark.sql("DROP TABLE IF EXISTS " + TABLE);
+        // An explicit partition count: adaptive execution would otherwise coalesce the shuffle into one writing task.
+        int writers = Math.max(1, spark.sparkContext().defaultParallelism());
         trips(spark, rows, seed)
-                .repartition(col("year"), col("month"), col("type"))
+                .repartition(writers, col("year"), col("month"), col("type"))
                 .write()
                 .format("parquet")
                 .partitionBy("year", "month", "type")
