@@ -1,13 +1,10 @@
 package io.gluedbt.cli;
 
 import io.gluedbt.compiler.api.ProjectSession;
-import io.gluedbt.compiler.compile.Compiler;
 import io.gluedbt.compiler.compile.RunMode;
 import io.gluedbt.compiler.engine.Engine;
 import io.gluedbt.compiler.error.ErrorCode;
 import io.gluedbt.compiler.error.GluedbtException;
-import io.gluedbt.compiler.plan.PlanContext;
-import io.gluedbt.compiler.plan.Planner;
 import io.gluedbt.compiler.project.Target;
 import io.gluedbt.compiler.run.NodePlanner;
 import io.gluedbt.local.spark.LocalSparkEngine;
@@ -27,16 +24,8 @@ final class Engines {
                 + "', which this build cannot run yet (the Glue engine comes next); use a target of type 'local', e.g. --target local");
     }
 
-    /** dbt-glue's materializations, with hooks rendered (Jinja, {@code this}) at plan time. */
     static NodePlanner planner(ProjectSession session, RunMode mode) {
-        Target target = session.parsed().project().target();
-        Planner planner = Planner.create();
-        PlanContext base = PlanContext.fromTarget(target, session.parsed().project().root().root());
-        return (node, compiled, catalog) -> {
-            Compiler compiler = Compiler.create(session.parsed(), catalog, mode);
-            PlanContext context = base.withHookRenderer((hookNode, sql) -> compiler.renderForNode(hookNode, sql));
-            return planner.plan(node, compiled, catalog, mode, context);
-        };
+        return session.planner(mode);
     }
 
 }

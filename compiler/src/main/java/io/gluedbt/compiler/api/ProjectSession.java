@@ -123,6 +123,20 @@ public final class ProjectSession {
         return run;
     }
 
+    /**
+     * dbt-glue's materializations for this project's target, with pre-/post-hooks rendered as Jinja
+     * (their {@code this}, refs and config) at plan time.
+     */
+    public NodePlanner planner(RunMode mode) {
+        io.gluedbt.compiler.plan.Planner planner = io.gluedbt.compiler.plan.Planner.create();
+        io.gluedbt.compiler.plan.PlanContext base = io.gluedbt.compiler.plan.PlanContext.fromTarget(parsed.project().target(),
+                parsed.project().root().root());
+        return (node, compiled, catalog) -> {
+            Compiler compiler = Compiler.create(parsed, catalog, mode);
+            return planner.plan(node, compiled, catalog, mode, base.withHookRenderer(compiler::renderForNode));
+        };
+    }
+
     /** Renders an inline query ({@code show --inline}) with refs and sources resolved against the manifest. */
     public String compileInline(String sql, CatalogView catalog) {
         return parsed.jinja().render(sql, "inline query", 0, new InlineScope(parsed.manifest(), catalog));

@@ -10,8 +10,6 @@ import io.gluedbt.compiler.engine.Engine;
 import io.gluedbt.compiler.engine.NodeResult;
 import io.gluedbt.compiler.engine.NodeStatements;
 import io.gluedbt.compiler.engine.SqlStatement;
-import io.gluedbt.compiler.plan.PlanContext;
-import io.gluedbt.compiler.plan.Planner;
 import io.gluedbt.compiler.project.LoadOptions;
 import io.gluedbt.compiler.run.NodeRunResult;
 import io.gluedbt.compiler.run.RunCommand;
@@ -47,11 +45,9 @@ public abstract class EngineConformanceSuite {
         LoadOptions options = LoadOptions.forProject(project.directory()).withProfilesDir(project.directory()).withCliVars("{batch: " + batch + "}")
                 .withEnvironment(Map.of()).withUserHome(project.directory());
         ProjectSession session = ProjectSession.open(options);
-        PlanContext context = PlanContext.fromTarget(session.parsed().project().target(), project.directory());
-        Planner planner = Planner.create();
         RunRequest request = RunRequest.of(command, new SelectionRequest(select == null ? List.of() : List.of(select), List.of(), null))
                 .withMode(mode).withThreads(2);
-        return session.run(engine(), request, (node, compiled, catalog) -> planner.plan(node, compiled, catalog, mode, context));
+        return session.run(engine(), request, session.planner(mode));
     }
 
     protected static Map<String, RunStatus> statuses(RunResults results) {
