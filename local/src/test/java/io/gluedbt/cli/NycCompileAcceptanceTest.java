@@ -36,7 +36,7 @@ class NycCompileAcceptanceTest {
     void manifestValidatesAgainstDbtsManifestV12Schema() {
         Path target = compileCopy("first");
 
-        assertThat(ManifestSchema.validate(target.resolve("manifest.json"), PROJECTS.repositoryRoot())).isEmpty();
+        assertThat(DbtSchemas.validate(target.resolve("manifest.json"), PROJECTS.repositoryRoot())).isEmpty();
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class RunResultsWriter {
             entry.put("compiled", result.compiledCode() != null);
             entry.put("compiled_code", result.compiledCode());
             entry.put("relation_name", result.relationName());
-            entry.putArray("batch_results");
+            entry.putNull("batch_results");
         }
         root.put("elapsed_time", run.elapsedSeconds());
         root.set("args", MAPPER.valueToTree(run.args()));

@@ -15,38 +15,41 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * dbt's published manifest v12 JSON Schema from the shared directory: the system property
+ * dbt's published JSON Schemas (manifest v12, run_results v6, catalog v1) from the shared directory: the system property
  * {@code gluedbt.shared.dir}, else {@code <repository root>/../shared}, else {@code /work/shared}. A missing schema
  * fails the test; it never skips it. (Same lookup as the compiler module's test helper of the same name, which is
  * package-private there.)
  */
-final class ManifestSchema {
-    private static final String RELATIVE_PATH = "dbt-schemas/manifest-v12.json";
-    private static JsonSchema schema;
+final class DbtSchemas {
+    static final String MANIFEST = "manifest-v12.json";
+    static final String RUN_RESULTS = "run-results-v6.json";
+    private static final java.util.Map<String, JsonSchema> SCHEMAS = new java.util.HashMap<>();
 
-    private ManifestSchema() {}
+    private DbtSchemas() {}
 
-    static synchronized Set<ValidationMessage> validate(Path manifestFile, Path repositoryRoot) {
-        if (schema == null) {
-            schema = load(repositoryRoot);
-        }
+    static Set<ValidationMessage> validate(Path manifestFile, Path repositoryRoot) {
+        return validate(manifestFile, repositoryRoot, MANIFEST);
+    }
+
+    static synchronized Set<ValidationMessage> validate(Path file, Path repositoryRoot, String schemaName) {
+        JsonSchema schema = SCHEMAS.computeIfAbsent(schemaName, name -> load(repositoryRoot, "dbt-schemas/" + name));
         try {
-            return schema.validate(new ObjectMapper().readTree(manifestFile.toFile()));
+            return schema.validate(new ObjectMapper().readTree(file.toFile()));
         } catch (IOException exception) {
             throw new UncheckedIOException(exception);
         }
     }
 
-    private static JsonSchema load(Path repositoryRoot) {
+    private static JsonSchema load(Path repositoryRoot, String relativePath) {
         List<Path> candidates = new ArrayList<>();
         String property = System.getProperty("gluedbt.shared.dir");
         if (property != null && !property.isBlank()) {
-            candidates.add(Path.of(property).resolve(RELATIVE_PATH));
+            candidates.add(Path.of(property).resolve(relativePath));
         }
         if (repositoryRoot.getParent() != null) {
-            candidates.add(repositoryRoot.getParent().resolve("shared").resolve(RELATIVE_PATH));
+            candidates.add(repositoryRoot.getParent().resolve("shared").resolve(relativePath));
         }
-        candidates.add(Path.of("/work/shared").resolve(RELATIVE_PATH));
+        candidates.add(Path.of("/work/shared").resolve(relativePath));
         for (Path candidate : candidates) {
             if (Files.isRegularFile(candidate)) {
                 try {
@@ -57,7 +60,7 @@ final class ManifestSchema {
                 }
             }
         }
-        throw new IllegalStateException("dbt's manifest-v12.json schema was not found; looked at " + candidates
+        throw new IllegalStateException("dbt's " + relativePath + " schema was not found; looked at " + candidates
                 + " (set -Dgluedbt.shared.dir=<dir containing dbt-schemas/>)");
     }
 }
