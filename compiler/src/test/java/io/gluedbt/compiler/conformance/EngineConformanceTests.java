@@ -127,4 +127,33 @@ public abstract class EngineConformanceTests extends EngineConformanceSuite {
         assertThat(results.results()).filteredOn(result -> result.uniqueId().contains("unique_colors_id"))
                 .singleElement().satisfies(result -> assertThat(result.status()).isEqualTo(RunStatus.PASS));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"delta", "iceberg"})
+    void snapshotKeepsHistoryOfChangedRows(String format) {
+        ConformanceProject project = project("conf_snapshot_" + format, Map.of(
+                "models/source_rows.sql", ConformanceProject.SOURCE_ROWS,
+                "snapshots/rows_snapshot.sql", "{% snapshot rows_snapshot %}\n{{ config(unique_key='id', strategy='check', check_cols=['name'], file_format='"
+                        + format + "') }}\nselect id, name from {{ ref('source_rows') }}\n{% endsnapshot %}\n"));
+        assertAllSucceeded(run(project, RunCommand.BUILD, null, 1, RunMode.INCREMENTAL));
+        String table = table(project.schema(), "rows_snapshot", format);
+        assertThat(rows("select id, name from " + table + " where dbt_valid_to is null").toString()).isEqualTo(BATCH_1);
+        assertAllSucceeded(run(project, RunCommand.BUILD, null, 2, RunMode.INCREMENTAL));
+        assertThat(rows("select id, name from " + table + " where dbt_valid_to is null").toString()).isEqualTo(BATCH_2);
+        assertThat(rows("select id, name from " + table + " where dbt_valid_to is not null").toString()).as("the old version of id 2 is closed")
+                .isEqualTo("[2|two]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"parquet", "delta", "hudi", "iceberg"})
+    void aFailedRebuildLeavesThePreviousTableIntact(String format) {
+        ConformanceProject project = project("conf_safety_" + format, Map.of(
+                "models/source_rows.sql", ConformanceProject.SOURCE_ROWS,
+                "models/rows_safe.sql", "{{ config(materialized='table', file_format='" + format + "') }}\n"
+                        + "select id, name{% if var('batch', 1) == 2 %}, 1 / no_such_column as broken{% endif %} from {{ ref('source_rows') }}"));
+        assertAllSucceeded(run(project, RunCommand.RUN, null, 1, RunMode.INCREMENTAL));
+        RunResults failed = run(project, RunCommand.RUN, null, 2, RunMode.INCREMENTAL);
+        assertThat(statuses(failed)).containsEntry("rows_safe", RunStatus.ERROR);
+        assertThat(idsAndNames(project, "rows_safe", format)).as("the previous table is still there, unchanged").isEqualTo(BATCH_1);
+    }
 }
