@@ -51,12 +51,8 @@ final class InlineScope implements NodeScope {
 
     @Override
     public Relation source(SourceCall call) {
-        for (SourceTable source : manifest.sources().values()) {
-            if (source.sourceName().equals(call.sourceName()) && source.name().equals(call.tableName())) {
-                return new Relation(source.database(), source.schema(), source.identifier(), RelationType.TABLE);
-            }
-        }
-        throw new GluedbtException(ErrorCode.SOURCE_NOT_FOUND, call.display() + " not found");
+        SourceTable source = manifest.source(call).orElseThrow(() -> new GluedbtException(ErrorCode.SOURCE_NOT_FOUND, call.display() + " not found"));
+        return new Relation(source.database(), source.schema(), source.identifier(), RelationType.TABLE);
     }
 
     @Override

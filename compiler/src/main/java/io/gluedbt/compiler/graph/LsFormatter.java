@@ -107,7 +107,7 @@ public final class LsFormatter {
             json.put("config", exposure.config());
             json.put("depends_on", dependsOn(List.of(), exposure.dependsOnNodes()));
         }
-        return PythonJson.write(json);
+        return io.gluedbt.compiler.jinja.builtins.JsonText.dumps(json);
     }
 
     private static void common(Map<String, Object> json, String name, ResourceType type, String packageName,

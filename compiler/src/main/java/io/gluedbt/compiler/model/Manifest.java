@@ -45,6 +45,13 @@ public record Manifest(
         return nodes.values().stream().filter(node -> node.resourceType() == type).toList();
     }
 
+    /** The source table a {@code source('source_name', 'table_name')} call names. */
+    public Optional<SourceTable> source(SourceCall call) {
+        return sources.values().stream()
+                .filter(source -> source.sourceName().equals(call.sourceName()) && source.name().equals(call.tableName()))
+                .findFirst();
+    }
+
     /** Every id that can appear in depends_on or selection: nodes, sources and exposures. */
     public boolean contains(String uniqueId) {
         return nodes.containsKey(uniqueId) || sources.containsKey(uniqueId) || exposures.containsKey(uniqueId);

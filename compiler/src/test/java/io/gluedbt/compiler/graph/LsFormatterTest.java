@@ -79,6 +79,6 @@ class LsFormatterTest {
 
     @Test
     void jsonEscapesLikePython() {
-        assertThat(PythonJson.write(Map.of("k", "caf\u00e9 \"q\"\n"))).isEqualTo("{\"k\": \"caf\\u00e9 \\\"q\\\"\\n\"}");
+        assertThat(io.gluedbt.compiler.jinja.builtins.JsonText.dumps(Map.of("k", "caf\u00e9 \"q\"\n"))).isEqualTo("{\"k\": \"caf\\u00e9 \\\"q\\\"\\n\"}");
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Python's {@code json.dumps} (default separators, {@code ensure_ascii}) and {@code json.loads}. */
-final class JsonText {
+public final class JsonText {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -17,6 +17,11 @@ final class JsonText {
 
     static Object parse(String text) throws java.io.IOException {
         return MAPPER.readValue(text, Object.class);
+    }
+
+    /** Python's {@code json.dumps(value)} with its default separators, ASCII-only strings. */
+    public static String dumps(Object value) {
+        return dump(value, false);
     }
 
     static String dump(Object value, boolean sortKeys) {
