@@ -63,6 +63,7 @@ public final class JinjaEnvironment {
         shared.put("target", settings.target());
         shared.put("adapter", new AdapterObject(macros, settings.adapterPrefixes().get(0)));
         shared.put("config", new ConfigObject());
+        shared.put("graph", Map.of("nodes", Map.of(), "sources", Map.of(), "exposures", Map.of(), "metrics", Map.of(), "groups", Map.of()));
         shared.putAll(JinjaConfiguration.contextObjects(settings.logSink()));
         shared.putAll(settings.globals());
         return new JinjaEnvironment(jinjava, config, shared, macros, settings.rootProjectName());
@@ -104,6 +105,14 @@ public final class JinjaEnvironment {
             JinjavaInterpreter.popCurrent();
             RenderState.exit();
         }
+    }
+
+    /**
+     * Publishes dbt's {@code graph} variable (nodes, sources, exposures as dicts) once parsing is complete;
+     * while parsing it is empty, as in dbt. Called before compiling, never during renders.
+     */
+    public void publishGraph(Map<String, Object> graph) {
+        shared.put("graph", graph);
     }
 
     /** Calls a macro by dispatch-free global lookup (root project overrides built-ins), e.g. generate_schema_name. */

@@ -133,6 +133,7 @@ public final class ProjectParser {
         }
         Manifest manifest = new Manifest(loaded.root().name(), loaded.target().type(), resolved, sources, new TreeMap<>(collector.macros()),
                 new TreeMap<>(collector.docs()), exposures, disabled, Map.of());
+        jinja.publishGraph(GraphVariable.of(manifest));
         return new ParseResult(loaded, manifest, jinja);
     }
 
