@@ -156,4 +156,29 @@ public abstract class EngineConformanceTests extends EngineConformanceSuite {
         assertThat(statuses(failed)).containsEntry("rows_safe", RunStatus.ERROR);
         assertThat(idsAndNames(project, "rows_safe", format)).as("the previous table is still there, unchanged").isEqualTo(BATCH_1);
     }
+
+    @Test
+    void hooksRunAroundTheModelAndTestsStoreFailuresAndWarn() {
+        ConformanceProject project = project("conf_hooks", Map.of(
+                "models/source_rows.sql", ConformanceProject.SOURCE_ROWS,
+                "models/rows_hooked.sql", "{{ config(materialized='table', pre_hook=\"create table if not exists {{ this.schema }}.hook_log (event string)\", "
+                        + "post_hook=[\"insert into {{ this.schema }}.hook_log values ('built {{ this.identifier }}')\"]) }}\n"
+                        + "select id, name from {{ ref('source_rows') }}",
+                "models/schema.yml", "version: 2\nmodels:\n  - name: rows_hooked\n    columns:\n      - name: id\n        tests:\n"
+                        + "          - accepted_values:\n              values: [1, 2]\n              quote: false\n              config:\n"
+                        + "                store_failures: true\n          - accepted_values:\n              name: ids_warn\n"
+                        + "              values: [1]\n              quote: false\n              config:\n                severity: warn\n"));
+        RunResults results = run(project, RunCommand.BUILD, null, 1, RunMode.INCREMENTAL);
+        assertThat(rows("select event from " + project.schema() + ".hook_log").toString()).isEqualTo("[built rows_hooked]");
+        assertThat(results.results()).filteredOn(result -> result.uniqueId().contains("accepted_values_rows_hooked_id"))
+                .singleElement().satisfies(result -> {
+                    assertThat(result.status()).isEqualTo(RunStatus.FAIL);
+                    assertThat(result.failures()).isEqualTo(1);
+                });
+        assertThat(results.results()).filteredOn(result -> result.uniqueId().startsWith("test.conformance.ids_warn."))
+                .singleElement().satisfies(result -> assertThat(result.status()).isEqualTo(RunStatus.WARN));
+        assertThat(results.exitCode()).isEqualTo(1);
+        assertThat(rows("select value_field from " + project.schema() + "_dbt_test__audit.accepted_values_rows_hooked_id__False__1__2").toString())
+                .as("store_failures keeps the failing rows").isEqualTo("[3]");
+    }
 }
