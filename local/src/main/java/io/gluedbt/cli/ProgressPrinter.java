@@ -6,7 +6,9 @@ import io.gluedbt.compiler.run.NodeRunResult;
 import io.gluedbt.compiler.run.RunListener;
 import io.gluedbt.compiler.run.RunStatus;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** dbt's progress lines: {@code 1 of 3 START sql table model schema.name ....... [RUN]} and the matching result line. */
 final class ProgressPrinter implements RunListener {
@@ -20,7 +22,8 @@ final class ProgressPrinter implements RunListener {
 
     @Override
     public synchronized void started(Node node, int index, int total) {
-        Console.info(out, line(index + " of " + total + " START " + subject(node), "[RUN]"));
+        Console.event(out, "info", line(index + " of " + total + " START " + subject(node), "[RUN]"),
+                Map.of("node_id", node.uniqueId(), "status", "started", "index", index, "total", total));
     }
 
     @Override
@@ -35,7 +38,19 @@ final class ProgressPrinter implements RunListener {
             case WARN -> line(prefix + "WARN " + result.failures() + " " + node.name(), "[WARN " + result.failures() + " in " + seconds + "]");
             case FAIL -> line(prefix + "FAIL " + result.failures() + " " + node.name(), "[FAIL " + result.failures() + " in " + seconds + "]");
         };
-        Console.info(out, text);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("node_id", node.uniqueId());
+        fields.put("status", result.status().dbtName());
+        fields.put("index", index);
+        fields.put("total", total);
+        fields.put("execution_time", result.executionTime());
+        if (result.failures() != null) {
+            fields.put("failures", result.failures());
+        }
+        if (result.message() != null && result.status() != RunStatus.SUCCESS) {
+            fields.put("message", result.message());
+        }
+        Console.event(out, ProgressPrinter.isFailure(result.status()) ? "error" : "info", text, fields);
     }
 
     private static String subject(Node node) {
