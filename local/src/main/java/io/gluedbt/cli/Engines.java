@@ -14,7 +14,7 @@ import io.gluedbt.local.spark.LocalSparkEngine;
 import java.nio.file.Path;
 
 /** Opens the engine a target's {@code type} names, and the planner that feeds it. */
-final class Engines {
+public final class Engines {
     private Engines() {}
 
     static Engine open(ProjectSession session) {
@@ -28,7 +28,7 @@ final class Engines {
     }
 
     /** dbt-glue's materializations, with hooks rendered (Jinja, {@code this}) at plan time. */
-    static NodePlanner planner(ProjectSession session, RunMode mode) {
+    public static NodePlanner planner(ProjectSession session, RunMode mode) {
         Target target = session.parsed().project().target();
         Planner planner = Planner.create();
         PlanContext base = PlanContext.fromTarget(target, session.parsed().project().root().root());
