@@ -74,7 +74,8 @@ final class InProcessRuns {
 
     /**
      * Groups the calls into levels: a node's depth is 1 + the deepest node among its blockers; calls that are not
-     * selected nodes (schema creation, hooks) form levels of their own, before or after the nodes as recorded.
+     * selected nodes (schema creation, hooks) form levels of their own, before or after the nodes as recorded. Nodes
+     * of a level are in node id order.
      */
     static List<List<NodeStatements>> levels(List<RecordedCall> calls, Map<String, Set<String>> blockers) {
         List<RecordedCall> byStart = calls.stream().sorted(Comparator.comparingLong(RecordedCall::startedNanos)).toList();
@@ -91,7 +92,8 @@ final class InProcessRuns {
             byDepth.computeIfAbsent(depth(id, blockers, depths), key -> new ArrayList<>()).add(call.statements());
         }
         List<List<NodeStatements>> levels = new ArrayList<>(before);
-        levels.addAll(byDepth.values());
+        // within a level the start order is the scheduler's race; node id order keeps recordings comparable
+        byDepth.values().forEach(level -> levels.add(level.stream().sorted(Comparator.comparing(NodeStatements::nodeId)).toList()));
         levels.addAll(after);
         return levels;
     }
