@@ -11,7 +11,7 @@ import io.gluedbt.local.spark.LocalSparkEngine;
 import java.nio.file.Path;
 
 /** Opens the engine a target's {@code type} names, and the planner that feeds it. */
-final class Engines {
+public final class Engines {
     private Engines() {}
 
     static Engine open(ProjectSession session) {
@@ -24,7 +24,7 @@ final class Engines {
                 + "', which this build cannot run yet (the Glue engine comes next); use a target of type 'local', e.g. --target local");
     }
 
-    static NodePlanner planner(ProjectSession session, RunMode mode) {
+    public static NodePlanner planner(ProjectSession session, RunMode mode) {
         return session.planner(mode);
     }
 

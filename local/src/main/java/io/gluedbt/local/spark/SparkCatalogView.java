@@ -132,19 +132,24 @@ final class SparkCatalogView implements CatalogView {
         }
     }
 
+    /**
+     * One metastore call: {@code SessionCatalog.databaseExists} + {@code tableExists} + {@code getTableRawMetadata} cost
+     * five (the last checks both again), and a run asks for a relation several times per node.
+     */
     private Optional<CatalogTable> metadata(String database, String identifier) {
         SessionCatalog catalog = sessions.get().sessionState().catalog();
-        if (!catalog.databaseExists(database)) {
-            return Optional.empty();
-        }
-        TableIdentifier name = new TableIdentifier(identifier, Option.apply(database));
-        if (!catalog.tableExists(name)) {
-            return Optional.empty();
-        }
+        TableIdentifier name = catalog.qualifyIdentifier(new TableIdentifier(identifier, Option.apply(database)));
         try {
-            return Optional.of(catalog.getTableRawMetadata(name));
-        } catch (org.apache.spark.sql.AnalysisException dropped) {
-            return Optional.empty();
+            return Optional.of(catalog.externalCatalog().getTable(name.database().get(), name.table()));
+        } catch (Exception exception) { // Scala throws checked AnalysisExceptions undeclared
+            if (exception instanceof org.apache.spark.sql.catalyst.analysis.NoSuchTableException
+                    || exception instanceof org.apache.spark.sql.catalyst.analysis.NoSuchDatabaseException) {
+                return Optional.empty();
+            }
+            if (exception instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("cannot look up " + name.unquotedString() + " in the metastore: " + exception.getMessage(), exception);
         }
     }
 

@@ -70,6 +70,25 @@ class SparkCatalogViewTest {
     }
 
     @Test
+    void aDroppedTableIsGoneAtTheNextLookup() {
+        succeeded(run("create", "CREATE TABLE IF NOT EXISTS catalog_test.short_lived USING parquet AS SELECT 1 AS id"));
+        assertThat(catalog().getRelation("catalog_test", "catalog_test", "short_lived")).isPresent();
+
+        succeeded(run("drop", "DROP TABLE catalog_test.short_lived"));
+
+        assertThat(catalog().getRelation("catalog_test", "catalog_test", "short_lived")).isEmpty();
+        assertThat(catalog().tableFormat(Relation.table("catalog_test", "short_lived"))).isEmpty();
+    }
+
+    @Test
+    void mixedCaseNamesFindIcebergTablesAndTheirFormat() {
+        Relation relation = catalog().getRelation("Catalog_Test", "CATALOG_TEST", "In_Iceberg").orElseThrow();
+
+        assertThat(relation).isEqualTo(relation("in_iceberg"));
+        assertThat(catalog().tableFormat(Relation.table("CATALOG_TEST", "IN_ICEBERG"))).contains("iceberg");
+    }
+
+    @Test
     void tellsEachTablesFormat() {
         assertThat(List.of("in_parquet", "in_delta", "in_hudi", "in_iceberg", "in_csv", "a_view"))
                 .map(table -> catalog().tableFormat(relation(table)))
