@@ -11,7 +11,9 @@ each in a fresh JVM started by the ./gluedbt launcher (same JVM flags):
   direct   DirectStatementsBenchmark direct: those statements replayed with spark.sql in one JVM, same warm-up
 Orchestration overhead = gluedbt / direct - 1 (medians). Process overhead = cli wall / direct process wall - 1.
 
-Usage: python3 bench/run_overhead.py [--rows 1000000 10000000] [--reps 3] [--budget-minutes 20] [--no-doc]
+Usage: python3 bench/run_overhead.py [--rows 1000000 10000000] [--reps 3] [--budget-minutes 20] [--no-doc] [--table-only]
+(--table-only rebuilds the table from each size's last bench/out/run-overhead/rows-N/samples.json, e.g. after re-measuring
+one size with --rows N --no-doc.)
 Stdlib only; everything it writes goes under bench/out/run-overhead/ (gitignored) and docs/benchmarks.md.
 """
 import argparse
@@ -97,9 +99,11 @@ def harness(mode, base, project, statements):
 
 def measure(rows, reps, budget_seconds):
     base, project = prepare(rows)
+    load_before = os.getloadavg()[0]
     samples = {"cli": [], "gluedbt": [], "direct": []}
     statements = [base / f"statements-{rep}.json" for rep in range(reps)]
-    orders = [("gluedbt", "direct", "cli"), ("direct", "cli", "gluedbt"), ("cli", "gluedbt", "direct")]
+    # gluedbt and direct always side by side (their per-repetition ratio is the paired estimate), order rotating
+    orders = [("gluedbt", "direct", "cli"), ("direct", "gluedbt", "cli"), ("cli", "gluedbt", "direct")]
     started = time.perf_counter()
     done = 0
     for rep in range(reps):
@@ -119,7 +123,8 @@ def measure(rows, reps, budget_seconds):
             print(f"{rows:,} rows: one repetition took {elapsed:.0f}s; {reps} would exceed the budget, keeping 1", flush=True)
             break
     recorded = [path.read_text() for path in statements if path.exists()]
-    return {"rows": rows, "reps": done, "samples": samples, "identical_statements": len(set(recorded)) == 1}
+    return {"rows": rows, "reps": done, "samples": samples, "identical_statements": len(set(recorded)) == 1,
+            "load": [load_before, os.getloadavg()[0]], "date": time.strftime("%Y-%m-%d %H:%M")}
 
 
 def median(values):
@@ -132,6 +137,8 @@ def summarize(result):
     direct = median(s["seconds"] for s in samples["direct"])
     cli = median(s["wall"] for s in samples["cli"])
     direct_wall = median(s["wall"] for s in samples["direct"])
+    # Paired estimate: the two sides of one repetition ran back to back, so slow load drift cancels in their ratio.
+    paired = median(g["seconds"] / d["seconds"] - 1 for g, d in zip(samples["gluedbt"], samples["direct"]))
     # Load-robust second estimate from the gluedbt side alone: time outside Engine.execute over time inside it.
     attributed = median(sum(r["total_seconds"] - r["execute_seconds"] for r in s["runs"]) / sum(r["execute_seconds"] for r in s["runs"])
                         for s in samples["gluedbt"])
@@ -144,21 +151,21 @@ def summarize(result):
     for name in sorted({name for s in samples["gluedbt"] for name in s["catalog"]}):
         catalog[name] = (samples["gluedbt"][0]["catalog"][name]["calls"], median(s["catalog"][name]["seconds"] for s in samples["gluedbt"]))
     return {"rows": result["rows"], "reps": result["reps"], "gluedbt": gluedbt, "direct": direct, "cli": cli, "direct_wall": direct_wall,
-            "attributed": attributed, "by_run": by_run, "catalog": catalog, "statements": samples["direct"][0]["statements"],
-            "identical": result["identical_statements"]}
+            "attributed": attributed, "paired": paired, "by_run": by_run, "catalog": catalog, "statements": samples["direct"][0]["statements"],
+            "identical": result["identical_statements"], "load": result["load"], "date": result["date"]}
 
 
-def table(summaries, load_before, load_after):
+def table(summaries):
     lines = [START, "",
-             f"Measured {time.strftime('%Y-%m-%d')} on this 2-core machine while other work ran on it (1-minute load average "
-             f"{load_before:.1f} before, {load_after:.1f} after). Seconds, median of the repetitions shown (n).", "",
-             "| rows | n | gluedbt in-process | direct replay | orchestration overhead | `gluedbt run` ×2 processes | direct process "
-             "| process overhead | outside ÷ inside execute |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "Measured on this 2-core machine while other work ran on it (*load*: 1-minute load average before and after "
+             "the size was measured). Seconds, median of the n repetitions.", "",
+             "| rows | measured | load | n | gluedbt in-process | direct replay | orchestration overhead | `gluedbt run` ×2 processes | direct process "
+             "| process overhead | paired overhead | outside ÷ inside execute |",
+             "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for s in summaries:
-        lines.append(f"| {s['rows']:,} | {s['reps']} | {s['gluedbt']:.2f} | {s['direct']:.2f} | {100 * (s['gluedbt'] / s['direct'] - 1):+.1f}% "
+        lines.append(f"| {s['rows']:,} | {s['date']} | {s['load'][0]:.1f} → {s['load'][1]:.1f} | {s['reps']} | {s['gluedbt']:.2f} | {s['direct']:.2f} | {100 * (s['gluedbt'] / s['direct'] - 1):+.1f}% "
                      f"| {s['cli']:.2f} | {s['direct_wall']:.2f} | {100 * (s['cli'] / s['direct_wall'] - 1):+.1f}% "
-                     f"| {100 * s['attributed']:.1f}% |")
+                     f"| {100 * s['paired']:+.1f}% | {100 * s['attributed']:.1f}% |")
     lines += ["", "Where the in-process time goes (medians; *open* = load + parse the project, *outside execute* = run time not "
               "spent inside `Engine.execute`: compile, plan, catalog questions, scheduling, artifacts):", "",
               "| rows | run | open | run | inside execute | outside execute | direct replay of the same statements | catalog calls (count, s) |",
@@ -181,16 +188,20 @@ def main():
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--budget-minutes", type=float, default=20, help="per size: keep one repetition when three would take longer")
     parser.add_argument("--no-doc", action="store_true")
+    parser.add_argument("--table-only", action="store_true", help="rebuild the table from the sizes' last samples.json, measure nothing")
     arguments = parser.parse_args()
-    subprocess.run([GLUEDBT, "--version"], check=True, capture_output=True)
-    load_before = os.getloadavg()[0]
     summaries = []
     for rows in arguments.rows:
-        result = measure(rows, arguments.reps, arguments.budget_minutes * 60)
-        (OUT / f"rows-{rows}" / "samples.json").write_text(json.dumps(result, indent=2))
+        samples_file = OUT / f"rows-{rows}" / "samples.json"
+        if arguments.table_only:
+            result = json.loads(samples_file.read_text())
+        else:
+            subprocess.run([GLUEDBT, "--version"], check=True, capture_output=True)
+            result = measure(rows, arguments.reps, arguments.budget_minutes * 60)
+            samples_file.write_text(json.dumps(result, indent=2))
         summaries.append(summarize(result))
         print(json.dumps(summaries[-1]), flush=True)
-    block = table(summaries, load_before, os.getloadavg()[0])
+    block = table(summaries)
     print(block)
     if not arguments.no_doc:
         text = DOC.read_text()
