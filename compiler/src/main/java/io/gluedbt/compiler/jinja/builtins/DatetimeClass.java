@@ -20,10 +20,6 @@ final class DatetimeClass implements PythonObject {
         this.clock = requireNonNull(clock, "clock is null");
     }
 
-    @Override
-    public Object attribute(String name) {
-        return null;
-    }
 
     @Override
     public Object call(String name, PythonArguments arguments) {

@@ -12,10 +12,6 @@ final class ExceptionsNamespace implements PythonObject {
         this.sink = requireNonNull(sink, "sink is null");
     }
 
-    @Override
-    public Object attribute(String name) {
-        return null;
-    }
 
     @Override
     public Object call(String name, PythonArguments arguments) {

@@ -5,10 +5,6 @@ import java.util.List;
 
 /** {@code modules.itertools}: {@code chain(*iterables)} and {@code product(*iterables, repeat=1)}, as lists. */
 final class ItertoolsModule implements PythonObject {
-    @Override
-    public Object attribute(String name) {
-        return null;
-    }
 
     @Override
     public Object call(String name, PythonArguments arguments) {

@@ -15,8 +15,10 @@ public interface PythonObject {
         }
     };
 
-    /** The attribute's value, or {@code null} (Jinja's undefined) when there is none. */
-    Object attribute(String name);
+    /** The attribute's value, or {@code null} (Jinja's undefined) when there is none; by default, none. */
+    default Object attribute(String name) {
+        return null;
+    }
 
     /** Calls method {@code name}; returns {@link #NO_SUCH_METHOD} when there is none. */
     Object call(String name, PythonArguments arguments);
