@@ -124,6 +124,13 @@ public record GlueSettings(
         return Collections.unmodifiableMap(arguments);
     }
 
+    /** The same settings with another pool size. */
+    public GlueSettings withThreads(int poolSize) {
+        return new GlueSettings(roleArn, region, workers, workerType, glueVersion, idleTimeoutMinutes, queryTimeoutMinutes,
+                provisioningTimeoutSeconds, securityConfiguration, connections, sparkConf, extraJars, extraPyFiles, defaultArguments,
+                datalakeFormats, tags, reuseSessionId, sessionIdPrefix, location, poolSize, glueEndpoint, s3Endpoint, lakeFormationEndpoint);
+    }
+
     /** The AWS account of {@code role_arn} ({@code arn:aws:iam::<account>:role/...}), the Lake Formation catalog id. */
     public Optional<String> accountId() {
         String[] parts = roleArn.split(":");
