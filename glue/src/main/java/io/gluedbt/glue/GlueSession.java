@@ -32,6 +32,11 @@ final class GlueSession {
         prelude = StatementCode.PreludeState.LOADED;
     }
 
+    /** The session printed no result: its globals may be gone, so the next statement carries the prelude again. */
+    void preludeUnknown() {
+        prelude = StatementCode.PreludeState.NEEDED;
+    }
+
     @Override
     public String toString() {
         return id;

@@ -108,6 +108,7 @@ public final class GlueSessionEngine implements Engine {
                 case OUTPUT -> {
                     Optional<ResultDecoder.Decoded> decoded = ResultDecoder.decode(reply.output());
                     if (decoded.isEmpty()) {
+                        session.preludeUnknown();
                         return failed(statements, "GluedbtProtocolError", "the Glue statement printed no "
                                 + ResultDecoder.MARKER.strip() + " line; its output: " + ResultDecoder.excerpt(reply.output()), started);
                     }
