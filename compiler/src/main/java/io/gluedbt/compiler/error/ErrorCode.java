@@ -30,6 +30,12 @@ public enum ErrorCode {
     INCREMENTAL_STRATEGY_INVALID(1041),
     DOC_NOT_FOUND(1042),
     PACKAGE_INVALID(1043),
+    /** A Glue interactive session could not be created, did not become READY, or died while in use. */
+    GLUE_SESSION_FAILED(2001),
+    /** An AWS API call (Glue, S3) failed, or stayed throttled past the retry budget. */
+    GLUE_API_FAILED(2002),
+    /** Lake Formation tags, data cell filters or grants could not be applied. */
+    LAKE_FORMATION_FAILED(2003),
     INTERNAL(9001);
 
     private final int number;

@@ -1,0 +1,180 @@
+# gluedbt prelude: runs one dbt node's SQL statements in a Glue interactive session (or any PySpark with a
+# global `spark`) and prints exactly one line: GLUEDBT_RESULT <json>.
+# The statements arrive as base64 JSON [{"sql", "mode": "none"|"rows", "limit"}], inline or staged in S3; SQL is
+# never spliced into code. Defined once per session: the engine's first statement carries this text.
+if '_gluedbt_run' not in globals() or globals().get('_GLUEDBT_PRELUDE_VERSION') != 1:
+    _GLUEDBT_PRELUDE_VERSION = 1
+
+    def _gluedbt_encode(value, data_type):
+        """A collected Spark value as JSON, shaped by its Spark type (the engine rebuilds Java types from it)."""
+        import base64 as _b64
+        import datetime as _dt
+        import math as _math
+        if value is None:
+            return None
+        name = data_type.typeName()
+        if name in ('byte', 'short', 'integer', 'long'):
+            return int(value)
+        if name in ('float', 'double'):
+            number = float(value)
+            if _math.isnan(number):
+                return 'NaN'
+            return number if _math.isfinite(number) else ('Infinity' if number > 0 else '-Infinity')
+        if name == 'decimal':
+            return str(value)
+        if name == 'boolean':
+            return bool(value)
+        if name == 'date':
+            return value.isoformat()
+        if name == 'timestamp':
+            # PySpark hands out local wall-clock time; the engine wants UTC (the session time zone on Glue).
+            if value.tzinfo is None:
+                value = value.astimezone()
+            utc = value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+            return utc.isoformat(timespec='microseconds')
+        if name == 'timestamp_ntz':
+            return value.isoformat(timespec='microseconds')
+        if name == 'binary':
+            return _b64.b64encode(bytes(value)).decode('ascii')
+        if name == 'array':
+            return [_gluedbt_encode(item, data_type.elementType) for item in value]
+        if name == 'map':
+            return [[_gluedbt_encode(key, data_type.keyType), _gluedbt_encode(item, data_type.valueType)]
+                    for key, item in value.items()]
+        if name == 'struct':
+            return [[field.name, _gluedbt_encode(value[index], field.dataType)]
+                    for index, field in enumerate(data_type.fields)]
+        if name in ('string', 'char', 'varchar'):
+            return str(value)
+        return str(value)
+
+    def _gluedbt_is_command(frame):
+        """True when spark.sql already ran the statement eagerly (DDL, INSERT, MERGE, ...)."""
+        try:
+            executed = frame._jdf.queryExecution().commandExecuted()
+            return executed.getClass().getSimpleName() == 'CommandResult'
+        except Exception:
+            return False
+
+    def _gluedbt_rows_affected(frame):
+        if 'num_affected_rows' not in frame.columns:
+            return -1
+        rows = frame.select('num_affected_rows').collect()
+        if not rows or rows[0][0] is None:
+            return -1
+        return int(rows[0][0])
+
+    def _gluedbt_java_error_class(throwable):
+        """Spark's error class from the first SparkThrowable in the cause chain, as the embedded engine does."""
+        from pyspark import SparkContext
+        jvm = SparkContext._jvm
+        spark_throwable = jvm.java.lang.Class.forName('org.apache.spark.SparkThrowable')
+        cause, seen = throwable, 0
+        while cause is not None and seen < 32:
+            if spark_throwable.isInstance(cause) and cause.getErrorClass() is not None:
+                return cause.getErrorClass()
+            following = cause.getCause()
+            cause = None if following is None or following.equals(cause) else following
+            seen += 1
+        message = throwable.getMessage() or ''
+        nested = throwable.getCause()
+        if throwable.getClass().getSimpleName() == 'SparkException' and nested is not None and message.startswith('Job aborted'):
+            return nested.getClass().getSimpleName()
+        return throwable.getClass().getSimpleName()
+
+    def _gluedbt_java_message(throwable):
+        text = None
+        if throwable.getClass().getName() == 'org.apache.spark.sql.AnalysisException':
+            text = throwable.getSimpleMessage()
+        if not text:
+            text = throwable.getMessage()
+        if not text:
+            nested = throwable.getCause()
+            return _gluedbt_java_message(nested) if nested is not None else throwable.getClass().getName()
+        return text
+
+    def _gluedbt_clean(text):
+        """The message without JVM frames or Spark's driver stack trace, at most 20 lines."""
+        cut = text.find('Driver stacktrace:')
+        if cut >= 0:
+            text = text[:cut]
+        lines = []
+        for line in text.splitlines():
+            stripped = line.strip()
+            if stripped.startswith('at ') or (stripped.startswith('... ') and stripped.endswith(' more')):
+                continue
+            if len(lines) == 20:
+                lines.append('...')
+                break
+            lines.append(line.rstrip())
+        while lines and not lines[-1].strip():
+            lines.pop()
+        return '\n'.join(lines)
+
+    def _gluedbt_failure(index, error):
+        import traceback as _traceback
+        throwable = getattr(error, '_origin', None) or getattr(error, 'java_exception', None)
+        error_class, message = None, None
+        if throwable is not None:
+            try:
+                error_class = _gluedbt_java_error_class(throwable)
+                message = _gluedbt_java_message(throwable)
+            except Exception:
+                error_class, message = None, None
+        if error_class is None:
+            getter = getattr(error, 'getErrorClass', None)
+            error_class = (getter() if callable(getter) else None) or type(error).__name__
+            message = str(error) or type(error).__name__
+        return {'failed_index': index, 'error_class': error_class, 'message': _gluedbt_clean(message),
+                'traceback': _gluedbt_traceback_text(_traceback.format_exc())}
+
+    def _gluedbt_traceback_text(text):
+        lines = text.splitlines()
+        return '\n'.join(lines[-40:])
+
+    def _gluedbt_statement(statement):
+        frame = spark.sql(statement['sql'])
+        command = _gluedbt_is_command(frame)
+        affected = _gluedbt_rows_affected(frame) if command else -1
+        if statement.get('mode', 'none') != 'rows':
+            if not command:
+                frame.write.format('noop').mode('overwrite').save()
+            return {'rows_affected': affected, 'columns': [], 'types': [], 'rows': []}
+        limit = int(statement.get('limit') or 0)
+        collected = frame.limit(limit).collect() if limit > 0 else frame.collect()
+        fields = frame.schema.fields
+        rows = [[_gluedbt_encode(row[index], field.dataType) for index, field in enumerate(fields)] for row in collected]
+        return {'rows_affected': affected, 'columns': [field.name for field in fields],
+                'types': [field.dataType.jsonValue() for field in fields], 'rows': rows}
+
+    def _gluedbt_execute(statements):
+        import json as _json
+        results, failure = [], None
+        for index, statement in enumerate(statements):
+            try:
+                results.append(_gluedbt_statement(statement))
+            except Exception as error:
+                failure = _gluedbt_failure(index, error)
+                break
+        print('GLUEDBT_RESULT ' + _json.dumps({'results': results, 'failure': failure}, separators=(',', ':')))
+
+    def _gluedbt_run(payload):
+        """Runs the statements of a base64 JSON payload."""
+        import base64 as _b64
+        import json as _json
+        _gluedbt_execute(_json.loads(_b64.b64decode(payload).decode('utf-8')))
+
+    def _gluedbt_run_staged(location):
+        """Runs the statements of a JSON payload staged in S3 (location: base64 of s3://bucket/key)."""
+        import base64 as _b64
+        import json as _json
+        import os as _os
+        import boto3 as _boto3
+        from botocore.config import Config as _Config
+        uri = _b64.b64decode(location).decode('utf-8')
+        bucket, _, key = uri.split('://', 1)[1].partition('/')
+        # boto3 reads AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL itself; a custom endpoint wants path-style addressing.
+        custom = _os.environ.get('AWS_ENDPOINT_URL_S3') or _os.environ.get('AWS_ENDPOINT_URL')
+        config = _Config(s3={'addressing_style': 'path'}) if custom else None
+        body = _boto3.client('s3', config=config).get_object(Bucket=bucket, Key=key)['Body'].read()
+        _gluedbt_execute(_json.loads(body.decode('utf-8')))
