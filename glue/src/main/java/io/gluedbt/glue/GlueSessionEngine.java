@@ -139,6 +139,14 @@ public final class GlueSessionEngine implements Engine {
         }
     }
 
+    /** Applies the model's {@code lf_tags_config} and {@code lf_grants} with the Lake Formation API, as dbt-glue does after a build. */
+    @Override
+    public void afterBuild(io.gluedbt.compiler.model.Node node) {
+        if (node.config().containsKey("lf_tags_config") || node.config().containsKey("lf_grants")) {
+            lakeFormation().apply(node, node.schema(), node.alias());
+        }
+    }
+
     /** Creates missing schemas with the Data Catalog API (no statements). */
     @Override
     public void ensureSchemas(Collection<String> schemas) {

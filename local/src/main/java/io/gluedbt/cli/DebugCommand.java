@@ -7,6 +7,9 @@ import io.gluedbt.compiler.engine.NodeStatements;
 import io.gluedbt.compiler.engine.SqlStatement;
 import io.gluedbt.compiler.error.GluedbtException;
 import io.gluedbt.compiler.project.Target;
+import io.gluedbt.glue.GlueClients;
+import io.gluedbt.glue.GlueDebug;
+import io.gluedbt.glue.GlueSettings;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,6 +46,9 @@ final class DebugCommand implements Callable<Integer> {
             }
         });
         target.unresolved().forEach((key, error) -> Console.info(System.out, "  " + key + ": [NOT SET] " + error));
+        if (target.type().equals("glue")) {
+            return glueChecks(target);
+        }
         try (Engine engine = Engines.open(session)) {
             NodeResult result = engine.execute(new NodeStatements("debug.connection", List.of(SqlStatement.fetch("select 1 as ok", "connection test", 1))));
             if (result.failure().isPresent()) {
@@ -50,6 +56,27 @@ final class DebugCommand implements Callable<Integer> {
                 return 1;
             }
             Console.info(System.out, "  Connection test: [OK connection ok] (" + engine.describe() + ")");
+        } catch (GluedbtException exception) {
+            Console.info(System.out, "  Connection test: [ERROR] " + exception.getMessage());
+            return 1;
+        }
+        Console.info(System.out, "All checks passed!");
+        return 0;
+    }
+
+    /** Credentials, role and a real session start (stopped afterwards), one line each. */
+    private static int glueChecks(Target target) {
+        try {
+            GlueSettings settings = GlueSettings.fromTarget(target);
+            List<String> lines;
+            try (GlueClients clients = GlueClients.create(settings)) {
+                lines = GlueDebug.check(settings, clients);
+            }
+            lines.forEach(line -> Console.info(System.out, line.startsWith("  ") ? line : "  " + line.replaceFirst("^OK ", "[OK] ")
+                    .replaceFirst("^FAIL ", "[ERROR] ")));
+            if (lines.stream().anyMatch(line -> line.startsWith("FAIL"))) {
+                return 1;
+            }
         } catch (GluedbtException exception) {
             Console.info(System.out, "  Connection test: [ERROR] " + exception.getMessage());
             return 1;

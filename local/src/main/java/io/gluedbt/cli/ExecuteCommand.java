@@ -47,7 +47,7 @@ abstract class ExecuteCommand implements Callable<Integer> {
             Console.info(System.out, "Nothing to do. Try checking your model configs and model specification args");
             return 0;
         }
-        try (Engine engine = Engines.open(session)) {
+        try (Engine engine = Engines.open(session, workers)) {
             Console.info(System.out, "Concurrency: " + workers + " threads (target='" + session.parsed().project().target().name() + "')");
             Console.info(System.out, "Engine: " + engine.describe());
             Console.info(System.out, "");

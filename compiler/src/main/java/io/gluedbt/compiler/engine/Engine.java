@@ -31,6 +31,13 @@ public interface Engine extends AutoCloseable {
         }
     }
 
+    /**
+     * Runs after a model, seed or snapshot built successfully, before its result is reported: what an engine
+     * applies through its own APIs rather than SQL (Lake Formation tags and grants on Glue). A thrown
+     * exception fails the node. The default does nothing.
+     */
+    default void afterBuild(io.gluedbt.compiler.model.Node node) {}
+
     /** A short description for logs and {@code debug}: engine, version, warehouse or session facts. */
     String describe();
 

@@ -99,6 +99,7 @@ public final class EngineNodeExecutor implements NodeExecutor {
             return new NodeRunResult(node.uniqueId(), status, message, (int) verdict.failures(), elapsed, threadId, compileStarted,
                     compileCompleted, compileCompleted, executeCompleted, compiledNode.compiledCode(), node.relationName(), response);
         }
+        engine.afterBuild(node);
         String message = "OK";
         if (node.resourceType() == ResourceType.SEED) {
             long rows = result.outcomes().stream().mapToLong(StatementOutcome::rowsAffected).filter(count -> count > 0).sum();
