@@ -23,6 +23,7 @@ import java.util.Set;
 final class DbtSchemas {
     static final String MANIFEST = "manifest-v12.json";
     static final String RUN_RESULTS = "run-results-v6.json";
+    static final String CATALOG = "catalog-v1.json";
     private static final java.util.Map<String, JsonSchema> SCHEMAS = new java.util.HashMap<>();
 
     private DbtSchemas() {}

@@ -46,6 +46,15 @@ public interface CatalogView {
         return List.of();
     }
 
+    /**
+     * The comment, owner, column comments and statistics the catalog already holds for an existing relation, for
+     * {@code docs generate}'s catalog.json; never runs a query. {@link RelationDetails#none()} when the engine
+     * cannot tell (the default).
+     */
+    default RelationDetails relationDetails(Relation relation) {
+        return RelationDetails.none();
+    }
+
     static CatalogView offline() {
         return OfflineCatalogView.INSTANCE;
     }

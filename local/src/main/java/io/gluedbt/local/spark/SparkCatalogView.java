@@ -6,6 +6,7 @@ import io.gluedbt.compiler.catalog.CatalogView;
 import io.gluedbt.compiler.catalog.Column;
 import io.gluedbt.compiler.catalog.QueryResult;
 import io.gluedbt.compiler.catalog.Relation;
+import io.gluedbt.compiler.catalog.RelationDetails;
 import io.gluedbt.compiler.catalog.RelationType;
 import io.gluedbt.compiler.error.ErrorCode;
 import io.gluedbt.compiler.error.GluedbtException;
@@ -105,6 +106,50 @@ final class SparkCatalogView implements CatalogView {
     @Override
     public Optional<String> tableFormat(Relation relation) {
         return metadata(relation.getSchema(), relation.getIdentifier()).flatMap(SparkCatalogView::format);
+    }
+
+    /**
+     * From the one metastore record: the table comment, owner, column comments of the metastore schema, and the
+     * statistics Spark or Hive stored ({@code ANALYZE TABLE}, or {@code totalSize}/{@code numRows} properties).
+     */
+    @Override
+    public RelationDetails relationDetails(Relation relation) {
+        Optional<CatalogTable> found = metadata(relation.getSchema(), relation.getIdentifier());
+        if (found.isEmpty()) {
+            return RelationDetails.none();
+        }
+        CatalogTable table = found.get();
+        java.util.Map<String, String> comments = new java.util.TreeMap<>();
+        for (StructField field : table.schema().fields()) {
+            Option<String> comment = field.getComment();
+            if (comment.isDefined() && !comment.get().isBlank()) {
+                comments.put(field.name(), comment.get());
+            }
+        }
+        Long bytes = null;
+        Long rows = null;
+        if (table.stats().isDefined()) {
+            bytes = table.stats().get().sizeInBytes().longValue();
+            rows = table.stats().get().rowCount().isDefined() ? table.stats().get().rowCount().get().longValue() : null;
+        }
+        bytes = bytes != null ? bytes : longProperty(table, "totalSize");
+        rows = rows != null ? rows : longProperty(table, "numRows");
+        String comment = table.comment().isDefined() ? table.comment().get() : null;
+        String owner = table.owner() == null || table.owner().isBlank() ? null : table.owner();
+        return new RelationDetails(comment, owner, comments, bytes, rows);
+    }
+
+    private static Long longProperty(CatalogTable table, String name) {
+        Option<String> value = table.properties().get(name);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            long parsed = Long.parseLong(value.get().trim());
+            return parsed >= 0 ? parsed : null;
+        } catch (NumberFormatException exception) {
+            return null;
+        }
     }
 
     @Override

@@ -122,6 +122,26 @@ class SparkCatalogViewTest {
     }
 
     @Test
+    void relationDetailsHaveCommentsOwnerAndStatisticsWithoutQueries() {
+        succeeded(run("commented",
+                "DROP TABLE IF EXISTS catalog_test.commented",
+                "CREATE TABLE catalog_test.commented (id INT COMMENT 'the trip id', year STRING) USING parquet COMMENT 'trips, commented'",
+                "INSERT INTO catalog_test.commented VALUES (1, '2016'), (2, '2016'), (3, '2017')",
+                "ANALYZE TABLE catalog_test.commented COMPUTE STATISTICS"));
+
+        io.gluedbt.compiler.catalog.RelationDetails details = catalog().relationDetails(relation("commented"));
+
+        assertThat(details.comment()).isEqualTo("trips, commented");
+        assertThat(details.owner()).isEqualTo(System.getProperty("user.name"));
+        assertThat(details.columnComments()).containsExactly(java.util.Map.entry("id", "the trip id"));
+        assertThat(details.rows()).isEqualTo(3L);
+        assertThat(details.bytes()).isPositive();
+        assertThat(catalog().relationDetails(relation("a_view")).rows()).isNull();
+        assertThat(catalog().relationDetails(Relation.table("catalog_test", "missing")))
+                .isEqualTo(io.gluedbt.compiler.catalog.RelationDetails.none());
+    }
+
+    @Test
     void runQueryReturnsColumnsAndRows() {
         QueryResult result = catalog().runQuery("SELECT year, count(*) AS trips FROM catalog_test.in_parquet GROUP BY year");
 
