@@ -28,13 +28,15 @@ def _send(message):
 
 
 def _attach(session_id):
-    from pyspark import SparkContext
+    from pyspark import SparkConf, SparkContext
     from pyspark.java_gateway import launch_gateway
     from pyspark.sql import SparkSession
 
     gateway = launch_gateway()
     entry = gateway.entry_point
-    sc = SparkContext(gateway=gateway, jsc=entry.javaSparkContext())
+    jsc = entry.javaSparkContext()
+    # A copy of the running context's configuration: it names the master and application already.
+    sc = SparkContext(gateway=gateway, jsc=jsc, conf=SparkConf(_jconf=jsc.getConf()))
     # Statement code must never stop the endpoint's shared SparkContext.
     sc.stop = lambda: None
     python_path = os.environ.get("PYTHONPATH")

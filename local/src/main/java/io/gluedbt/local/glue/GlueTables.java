@@ -63,6 +63,9 @@ final class GlueTables {
         } catch (Exception exception) { // Scala's undeclared AnalysisExceptions: keep the metastore's columns
             schema = table.schema();
         }
+        if (schema.isEmpty() && !view) {
+            schema = readSchema(spark, iceberg ? "glue_catalog." + quoted(database, name) : quoted(database, name), schema);
+        }
         Set<String> partitionSet = new LinkedHashSet<>(partitions);
 
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -128,6 +131,14 @@ final class GlueTables {
 
     static String quoted(String database, String name) {
         return "`" + database.replace("`", "``") + "`.`" + name.replace("`", "``") + "`";
+    }
+
+    private static StructType readSchema(SparkSession spark, String name, StructType otherwise) {
+        try {
+            return spark.table(name).schema();
+        } catch (Exception exception) { // an unreadable table still answers with what the metastore has
+            return otherwise;
+        }
     }
 
     private static List<String> identityPartitions(Transform[] partitioning, List<String> otherwise) {
