@@ -40,6 +40,8 @@ class LocalGlueEndpointTest {
         endpoint = LocalGlueEndpoint.start(EndpointOptions.of(TestSpark.engine().session()));
         glue = GlueClients.glue(endpoint);
         createSession(SHARED, Map.of("--conf", "spark.sql.shuffle.partitions=2", "--custom", "value"));
+        // The metastore's first use costs seconds: pay it while the session's worker starts.
+        TestSpark.engine().session().sql("show databases").collect();
         assertThat(awaitSession(glue, SHARED, SessionStatus.READY, WAIT))
                 .as(() -> glue.getSession(request -> request.id(SHARED)).session().errorMessage())
                 .isEqualTo(SessionStatus.READY);
