@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Runs dbt projects on AWS Glue, serverless (and on an embedded Spark locally).",
         subcommands = {CompileCommand.class, ParseCommand.class, ListCommand.class, RunVerb.class, SeedVerb.class, TestVerb.class,
                 BuildVerb.class, SnapshotVerb.class, ShowCommand.class, DebugCommand.class, CleanCommand.class,
-                GenerateNycTaxiCommand.class, DocsCommand.class})
+                GenerateNycTaxiCommand.class, DocsCommand.class, GlueEndpointCommand.class})
 public final class GluedbtCommand {
     public static void main(String[] arguments) {
         System.exit(execute(arguments));

@@ -1,0 +1,116 @@
+package io.gluedbt.local.glue;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import py4j.ClientServer;
+
+/**
+ * What every Python worker of one endpoint shares: the py4j server its PySpark connects to (pinned-thread
+ * {@link ClientServer}, as Spark's own Py4JServer builds it, with a random secret) and the worker and
+ * {@code awsglue} sources, copied from the classpath into a temporary directory that is the workers' PYTHONPATH.
+ */
+final class PythonRuntime implements AutoCloseable {
+    static final String WORKER = "gluedbt_glue_worker.py";
+    private static final String RESOURCE_ROOT = "gluedbt-python/";
+    private static final List<String> SOURCES = List.of(WORKER, "awsglue/__init__.py", "awsglue/utils.py",
+            "awsglue/context.py", "awsglue/job.py");
+
+    private final Path python;
+    private final Path directory;
+    private final GatewayEntryPoint entryPoint;
+    private final ClientServer server;
+    private final String secret;
+
+    private PythonRuntime(Path python, Path directory, GatewayEntryPoint entryPoint, ClientServer server, String secret) {
+        this.python = python;
+        this.directory = directory;
+        this.entryPoint = entryPoint;
+        this.server = server;
+        this.secret = secret;
+    }
+
+    static PythonRuntime start(SparkSession spark, Path python) {
+        requireNonNull(spark, "spark is null");
+        requireNonNull(python, "python is null");
+        Path directory = copySources();
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        String secret = HexFormat.of().formatHex(bytes);
+        GatewayEntryPoint entryPoint = new GatewayEntryPoint(spark);
+        ClientServer server = new ClientServer.ClientServerBuilder(entryPoint)
+                .javaPort(0)
+                .javaAddress(InetAddress.getLoopbackAddress())
+                .authToken(secret)
+                .autoStartJavaServer(true)
+                .build();
+        return new PythonRuntime(python, directory, entryPoint, server, secret);
+    }
+
+    Path python() {
+        return python;
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    GatewayEntryPoint entryPoint() {
+        return entryPoint;
+    }
+
+    int gatewayPort() {
+        return server.getJavaServer().getListeningPort();
+    }
+
+    String secret() {
+        return secret;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        deleteRecursively(directory);
+    }
+
+    private static Path copySources() {
+        try {
+            Path directory = Files.createTempDirectory("gluedbt-glue-python");
+            for (String source : SOURCES) {
+                Path target = directory.resolve(source);
+                Files.createDirectories(target.getParent());
+                try (InputStream input = PythonRuntime.class.getClassLoader().getResourceAsStream(RESOURCE_ROOT + source)) {
+                    if (input == null) {
+                        throw new IllegalStateException("resource " + RESOURCE_ROOT + source + " is missing from the classpath");
+                    }
+                    Files.copy(input, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return directory;
+        } catch (IOException exception) {
+            throw new UncheckedIOException("cannot copy the Glue worker's Python sources", exception);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException exception) {
+            // A temporary directory left behind is harmless; the processes are what must not leak.
+        }
+    }
+}
