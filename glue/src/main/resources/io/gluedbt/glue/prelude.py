@@ -150,6 +150,9 @@ if '_gluedbt_run' not in globals() or globals().get('_GLUEDBT_PRELUDE_VERSION') 
     def _gluedbt_execute(statements):
         import json as _json
         results, failure = [], None
+        # Other sessions (other nodes of the run) may have rebuilt tables this session read before: drop the
+        # session's cached table metadata and file listings, or Spark reads files that no longer exist.
+        spark._jsparkSession.sessionState().catalog().invalidateAllCachedTables()
         for index, statement in enumerate(statements):
             try:
                 results.append(_gluedbt_statement(statement))

@@ -1,0 +1,52 @@
+package io.gluedbt.local.glue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gluedbt.compiler.conformance.EngineConformanceTests;
+import io.gluedbt.compiler.engine.Engine;
+import io.gluedbt.glue.GlueSessionEngine;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The engine conformance suite on GlueSessionEngine, through the real Glue protocol, against the local Glue
+ * endpoint (real PySpark statements on the same embedded Spark the local suite uses). Same scenarios, same
+ * expected table contents as {@code LocalSparkConformanceTest}.
+ */
+class GlueSessionConformanceTest extends EngineConformanceTests {
+    private static final Path WORK = Path.of("target", "glue-conformance-projects").toAbsolutePath();
+
+    private static GlueSessionEngine engine;
+    private static long sessionsBefore;
+
+    @BeforeAll
+    static void open() {
+        sessionsBefore = TestGlue.endpoint().calls().sessionsCreated();
+        engine = TestGlue.engine(Map.of());
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+        CallLog calls = TestGlue.endpoint().calls();
+        assertThat(calls.sessionsCreated() - sessionsBefore).isEqualTo(engine.createdSessionIds().size());
+        assertThat(engine.createdSessionIds()).isNotEmpty();
+    }
+
+    @Override
+    protected Engine engine() {
+        return engine;
+    }
+
+    @Override
+    protected String profileOutput() {
+        return TestGlue.profileOutput("");
+    }
+
+    @Override
+    protected Path workDirectory() {
+        return WORK;
+    }
+}
