@@ -68,7 +68,8 @@ final class StatementPoller {
     }
 
     private Reply available(StatementOutput output) {
-        if (output != null && output.status() == StatementState.ERROR) {
+        // Glue answers Output.Status in lower case, as Livy does ("ok" / "error"), outside the SDK's enum.
+        if (output != null && "error".equalsIgnoreCase(output.statusAsString())) {
             return errorOutput(output);
         }
         String text = output == null || output.data() == null || output.data().textPlain() == null ? "" : output.data().textPlain();

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
  * Source rewrites that let Jinjava run dbt's Jinja2 idioms it cannot parse:
  * {@code adapter.dispatch('x', 'ns')(a, b=1)} (calling a call's result) becomes
  * {@code __dbt_dispatch_call(adapter.dispatch('x', 'ns'), a, b=1)}, and {@code {% test name(...) %}}
- * blocks become {@code {% macro test_name(...) %}}. Offsets of lines are preserved (no newlines added or removed).
+ * blocks become {@code {% macro test_name(...) %}}, and a dict literal closing inside an expression
+ * ({@code config(tags={'a': {'b': 1}})}) gets a space between its closing braces, since Jinjava (unlike
+ * Jinja2's lexer, which balances brackets) would end the expression at the first {@code }}}.
+ * Offsets of lines are preserved (no newlines added or removed).
  */
 final class TemplateRewriter {
     private static final String DISPATCH = "adapter.dispatch(";
@@ -19,7 +22,7 @@ final class TemplateRewriter {
     private TemplateRewriter() {}
 
     static String rewrite(String template) {
-        String result = template;
+        String result = template.contains("}}") ? separateNestedClosingBraces(template) : template;
         if (result.contains("adapter.dispatch")) {
             result = rewriteDispatchCalls(result);
         }
@@ -37,6 +40,67 @@ final class TemplateRewriter {
             result = builder.toString();
         }
         return result;
+    }
+
+    /** Inserts a space after a '}' that closes a bracket inside {@code {{ }}} or {@code {% %}} when another '}' follows. */
+    static String separateNestedClosingBraces(String template) {
+        java.util.List<Integer> insertions = new java.util.ArrayList<>();
+        int length = template.length();
+        int index = 0;
+        while (index < length - 1) {
+            char current = template.charAt(index);
+            char next = template.charAt(index + 1);
+            if (current == '{' && next == '#') {
+                int end = template.indexOf("#}", index + 2);
+                index = end < 0 ? length : end + 2;
+                continue;
+            }
+            if (current != '{' || (next != '{' && next != '%')) {
+                index++;
+                continue;
+            }
+            index = scanExpression(template, index + 2, next == '{' ? '}' : '%', insertions) + 2;
+        }
+        if (insertions.isEmpty()) {
+            return template;
+        }
+        StringBuilder out = new StringBuilder(length + insertions.size());
+        int copied = 0;
+        for (int position : insertions) {
+            out.append(template, copied, position).append(' ');
+            copied = position;
+        }
+        return out.append(template, copied, length).toString();
+    }
+
+    /** Scans one expression or tag body from {@code position}; returns the index of its closer. */
+    private static int scanExpression(String template, int position, char closer, java.util.List<Integer> insertions) {
+        int length = template.length();
+        int depth = 0;
+        char quote = 0;
+        for (; position < length; position++) {
+            char character = template.charAt(position);
+            boolean braceFollows = position + 1 < length && template.charAt(position + 1) == '}';
+            if (quote != 0) {
+                if (character == '\\') {
+                    position++;
+                } else if (character == quote) {
+                    quote = 0;
+                }
+            } else if (character == '\'' || character == '"') {
+                quote = character;
+            } else if (depth == 0 && character == closer && braceFollows) {
+                return position;
+            } else if (character == '{' || character == '[' || character == '(') {
+                depth++;
+            } else if (character == '}' || character == ']' || character == ')') {
+                depth = Math.max(0, depth - 1);
+                if (character == '}' && braceFollows) {
+                    insertions.add(position + 1);
+                }
+            }
+        }
+        return length;
     }
 
     private static String newlinesOnly(String text) {

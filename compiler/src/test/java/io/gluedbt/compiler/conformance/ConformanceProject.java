@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** A throwaway dbt project on disk for one conformance test: its own schema, its own files. */
-final class ConformanceProject {
+public final class ConformanceProject {
     /** Rows of batch 1: ids 1-3; batch 2 adds id 4 and renames id 2 (TWO), so merges and overwrites show. */
-    static final String SOURCE_ROWS = """
+    public static final String SOURCE_ROWS = """
             {{ config(materialized='table') }}
             select * from values
                 (1, 'one', 10.0, 'p1'),
@@ -50,11 +50,11 @@ final class ConformanceProject {
         return new ConformanceProject(directory, schema);
     }
 
-    Path directory() {
+    public Path directory() {
         return directory;
     }
 
-    String schema() {
+    public String schema() {
         return schema;
     }
 }

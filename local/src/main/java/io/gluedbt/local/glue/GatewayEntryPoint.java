@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 public final class GatewayEntryPoint {
     private final SparkSession root;
     private final Map<String, SparkSession> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> configurations = new ConcurrentHashMap<>();
 
     GatewayEntryPoint(SparkSession root) {
         this.root = requireNonNull(root, "root is null");
@@ -24,13 +25,44 @@ public final class GatewayEntryPoint {
         return JavaSparkContext.fromSparkContext(root.sparkContext());
     }
 
-    /** The Glue session's SparkSession, created on first use. */
+    /** The Glue session's SparkSession, created on first use with the session's {@code --conf} settings. */
     public SparkSession sparkSession(String glueSessionId) {
         requireNonNull(glueSessionId, "glueSessionId is null");
-        return sessions.computeIfAbsent(glueSessionId, id -> root.newSession());
+        return sessions.computeIfAbsent(glueSessionId, id -> {
+            SparkSession session = root.newSession();
+            configurations.getOrDefault(id, Map.of()).forEach((key, value) -> session.conf().set(key, value));
+            return session;
+        });
+    }
+
+    /**
+     * Remembers the Spark settings of a session's {@code --conf} argument ({@code k=v --conf k2=v2}, as Glue takes
+     * it). Only settings a running session may change apply: catalog definitions (Glue's {@code GlueCatalog},
+     * {@code S3FileIO}, warehouses), extensions and other static settings belong to the endpoint, whose metastore
+     * stands in for the Glue Data Catalog. Returns the settings it ignored.
+     */
+    java.util.List<String> configure(String glueSessionId, String confArgument) {
+        Map<String, String> applied = new java.util.LinkedHashMap<>();
+        java.util.List<String> ignored = new java.util.ArrayList<>();
+        for (String setting : confArgument.split("\\s*--conf\\s+")) {
+            String trimmed = setting.trim();
+            int equals = trimmed.indexOf('=');
+            if (equals <= 0) {
+                continue;
+            }
+            String key = trimmed.substring(0, equals).trim();
+            if (root.conf().isModifiable(key) && !key.startsWith("spark.sql.catalog.")) {
+                applied.put(key, trimmed.substring(equals + 1).trim());
+            } else {
+                ignored.add(key);
+            }
+        }
+        configurations.put(glueSessionId, Map.copyOf(applied));
+        return java.util.List.copyOf(ignored);
     }
 
     void forget(String glueSessionId) {
         sessions.remove(glueSessionId);
+        configurations.remove(glueSessionId);
     }
 }

@@ -21,6 +21,10 @@ final class GlueServiceException extends RuntimeException {
         return new GlueServiceException("InvalidInputException", 400, message);
     }
 
+    static GlueServiceException validation(String message) {
+        return new GlueServiceException("ValidationException", 400, message);
+    }
+
     static GlueServiceException alreadyExists(String message) {
         return new GlueServiceException("AlreadyExistsException", 400, message);
     }

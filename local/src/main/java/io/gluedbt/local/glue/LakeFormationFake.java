@@ -86,6 +86,19 @@ final class LakeFormationFake {
                 request.path("Entries").forEach(entry -> grants.put(entry.toString(), entry.deepCopy()));
                 response.putArray("Failures");
             }
+            case "BatchRevokePermissions" -> {
+                request.path("Entries").forEach(entry -> grants.values().removeIf(grant -> grant.path("Principal").equals(entry.path("Principal"))
+                        && grant.path("Resource").equals(entry.path("Resource"))));
+                response.putArray("Failures");
+            }
+            case "ListPermissions" -> {
+                var list = response.putArray("PrincipalResourcePermissions");
+                grants.values().stream()
+                        .filter(grant -> request.path("Resource").isMissingNode() || grant.path("Resource").equals(request.path("Resource")))
+                        .filter(grant -> request.path("Principal").isMissingNode() || grant.path("Principal").equals(request.path("Principal")))
+                        .forEach(grant -> list.addObject().setAll(java.util.Map.of("Principal", grant.path("Principal"),
+                                "Resource", grant.path("Resource"), "Permissions", grant.path("Permissions"))));
+            }
             default -> throw GlueServiceException.invalidInput("Operation " + operation + " is not supported by the local Lake Formation");
         }
         return response;

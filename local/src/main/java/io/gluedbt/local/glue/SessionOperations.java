@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  * {@code background}; the session's status and statements answer Get/List calls meanwhile.
  */
 final class SessionOperations implements AutoCloseable {
+    /** RunStatement's {@code Code} limit in the Glue API reference. */
+    static final int MAX_CODE_LENGTH = 68_000;
+
     private final PythonRuntime runtime;
     private final EndpointFaults faults;
     private final ExecutorService background;
@@ -44,6 +47,8 @@ final class SessionOperations implements AutoCloseable {
             }
             sessions.put(id, session);
         }
+        runtime.entryPoint().forget(id);
+        runtime.entryPoint().configure(id, session.arguments().getOrDefault("--conf", ""));
         Duration delay = faults.provisioningDelay();
         background.execute(() -> provision(session, delay));
         return response("Session", session.toJson());
@@ -83,7 +88,12 @@ final class SessionOperations implements AutoCloseable {
 
     ObjectNode runStatement(JsonNode request) {
         GlueSession session = session(JsonFields.required(request, "SessionId"));
-        GlueStatement statement = session.newStatement(JsonFields.required(request, "Code"), System.nanoTime());
+        String code = JsonFields.required(request, "Code");
+        if (code.length() > MAX_CODE_LENGTH) {
+            throw GlueServiceException.validation("1 validation error detected: Value at 'code' failed to satisfy constraint: "
+                    + "Member must have length less than or equal to " + MAX_CODE_LENGTH);
+        }
+        GlueStatement statement = session.newStatement(code, System.nanoTime());
         Duration latency = faults.statementLatency();
         Optional<String[]> failure = faults.takeStatementFailure();
         background.execute(() -> run(session, statement, latency, failure));
