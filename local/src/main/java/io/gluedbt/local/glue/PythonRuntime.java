@@ -45,6 +45,7 @@ final class PythonRuntime implements AutoCloseable {
     static PythonRuntime start(SparkSession spark, Path python) {
         requireNonNull(spark, "spark is null");
         requireNonNull(python, "python is null");
+        requirePySpark(python);
         Path directory = copySources();
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
@@ -57,6 +58,26 @@ final class PythonRuntime implements AutoCloseable {
                 .autoStartJavaServer(true)
                 .build();
         return new PythonRuntime(python, directory, entryPoint, server, secret);
+    }
+
+    /** Fails at start, not at the first session, when the interpreter cannot import pyspark. */
+    private static void requirePySpark(Path python) {
+        String problem;
+        try {
+            Process process = new ProcessBuilder(python.toString(), "-c", "import pyspark, py4j").redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            problem = process.waitFor() == 0 ? null : output.lines().reduce((first, second) -> second).orElse("exit " + process.exitValue());
+        } catch (java.io.IOException exception) {
+            problem = exception.getMessage();
+        } catch (InterruptedException exception) {
+            Thread.currentThread().interrupt();
+            problem = "interrupted";
+        }
+        if (problem != null) {
+            throw new io.gluedbt.compiler.error.GluedbtException(io.gluedbt.compiler.error.ErrorCode.PROJECT_INVALID, "the local Glue endpoint's Python "
+                    + python + " cannot import pyspark (" + problem + "): run glue-runtime/setup.sh and pass --python glue-runtime/.venv/bin/python"
+                    + " (or set GLUEDBT_GLUE_PYTHON)");
+        }
     }
 
     Path python() {
