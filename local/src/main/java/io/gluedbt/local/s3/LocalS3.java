@@ -77,6 +77,8 @@ public final class LocalS3 implements AutoCloseable {
                 // Newer SDKs send x-amz-* headers s3proxy does not know (checksum algorithms, SDK hints).
                 .ignoreUnknownHeaders(true)
                 .jettyMaxThreads(32)
+                // No graceful phase: it waits for clients' idle keep-alive connections, and then fails.
+                .stopTimeout(0)
                 .build();
         try {
             proxy.start();
