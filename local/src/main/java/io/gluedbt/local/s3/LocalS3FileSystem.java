@@ -45,7 +45,8 @@ import org.apache.hadoop.util.Progressable;
  * <p>
  * The root comes from the Hadoop configuration key {@value #ROOT_KEY}; {@link #hadoopConfiguration} and
  * {@link #sparkConfiguration} give the settings for a new configuration or SparkSession, and {@link #install} adds
- * them to a running one.
+ * them to a running one. {@link LocalS3AbstractFileSystem} serves the same paths to Hadoop's {@code FileContext}
+ * (Delta's and Structured Streaming's checkpoint files).
  */
 public final class LocalS3FileSystem extends FileSystem {
     /** The Hadoop configuration key naming the directory whose sub-directories are the buckets. */
@@ -69,6 +70,7 @@ public final class LocalS3FileSystem extends FileSystem {
         for (String scheme : SCHEMES) {
             settings.put("fs." + scheme + ".impl", LocalS3FileSystem.class.getName());
             settings.put("fs." + scheme + ".impl.disable.cache", "true");
+            settings.put("fs.AbstractFileSystem." + scheme + ".impl", LocalS3AbstractFileSystem.class.getName());
         }
         settings.put(ROOT_KEY, root.toAbsolutePath().normalize().toString());
         return settings;

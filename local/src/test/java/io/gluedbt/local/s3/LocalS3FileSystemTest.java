@@ -9,12 +9,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.EnumSet;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.CreateFlag;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
+import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,20 @@ class LocalS3FileSystemTest {
 
         assertThat(s3a.getUri()).isEqualTo(URI.create("s3a://lake"));
         assertThat(s3a.listStatus(new Path("s3a://lake/x"))[0].getPath()).isEqualTo(new Path("s3a://lake/x/y.txt"));
+    }
+
+    @Test
+    void servesFileContextToo() throws IOException {
+        FileContext context = FileContext.getFileContext(URI.create("s3://lake/"), configuration);
+        try (FSDataOutputStream out = context.create(new Path("s3://lake/_delta_log/.tmp"), EnumSet.of(CreateFlag.CREATE),
+                Options.CreateOpts.createParent())) {
+            out.write("{}".getBytes(UTF_8));
+        }
+        context.rename(new Path("s3://lake/_delta_log/.tmp"), new Path("s3://lake/_delta_log/0.checkpoint"));
+
+        assertThat(root.resolve("lake/_delta_log/0.checkpoint")).hasContent("{}");
+        assertThat(context.util().listStatus(new Path("s3://lake/_delta_log"))).extracting(FileStatus::getPath)
+                .containsExactly(new Path("s3://lake/_delta_log/0.checkpoint"));
     }
 
     @Test
