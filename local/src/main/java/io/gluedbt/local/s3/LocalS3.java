@@ -19,9 +19,9 @@ import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
  * is the file {@code <root>/bucket/a/b.parquet}.
  * <p>
  * Authentication is off: every request is served whatever its access key and signature, so the SDK v2, boto3 and
- * the AWS CLI work with dummy keys ({@link #clientEnvironment()}). The endpoint is an IP address, so clients address
- * buckets path-style ({@code http://127.0.0.1:port/bucket/key}); the SDK v2 still wants {@code forcePathStyle(true)}
- * with its {@code endpointOverride}.
+ * the AWS CLI work with dummy keys ({@link #clientEnvironment()}). The endpoint is an IP address, so the SDK v2 (with
+ * {@code endpointOverride(uri())}) and boto3 (with {@code AWS_ENDPOINT_URL_S3}) address buckets path-style
+ * ({@code http://127.0.0.1:port/bucket/key}) without being told; {@code forcePathStyle(true)} does no harm.
  *
  * <h2>Two views of one directory</h2>
  * Spark reaches the same files as {@code s3://bucket/key} (or {@code s3a://}) through {@link LocalS3FileSystem} on

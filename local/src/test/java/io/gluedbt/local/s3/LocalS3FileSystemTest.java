@@ -3,6 +3,7 @@ package io.gluedbt.local.s3;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -36,6 +37,20 @@ class LocalS3FileSystemTest {
         configuration = new Configuration(false);
         LocalS3FileSystem.hadoopConfiguration(root).forEach(configuration::set);
         fileSystem = FileSystem.get(URI.create("s3://lake/"), configuration);
+    }
+
+    @Test
+    void settingsForHadoopAndSpark() {
+        String rootName = root.toAbsolutePath().toString();
+
+        assertThat(LocalS3FileSystem.sparkConfiguration(root)).containsExactly(
+                entry("spark.hadoop.fs.s3.impl", "io.gluedbt.local.s3.LocalS3FileSystem"),
+                entry("spark.hadoop.fs.s3.impl.disable.cache", "true"),
+                entry("spark.hadoop.fs.AbstractFileSystem.s3.impl", "io.gluedbt.local.s3.LocalS3AbstractFileSystem"),
+                entry("spark.hadoop.fs.s3a.impl", "io.gluedbt.local.s3.LocalS3FileSystem"),
+                entry("spark.hadoop.fs.s3a.impl.disable.cache", "true"),
+                entry("spark.hadoop.fs.AbstractFileSystem.s3a.impl", "io.gluedbt.local.s3.LocalS3AbstractFileSystem"),
+                entry("spark.hadoop.gluedbt.local-s3.root", rootName));
     }
 
     @Test

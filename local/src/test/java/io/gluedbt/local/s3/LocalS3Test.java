@@ -9,7 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
@@ -89,6 +93,21 @@ class LocalS3Test {
         assertThatThrownBy(() -> client.getObjectAsBytes(request -> request.bucket("lake").key("missing")))
                 .isInstanceOf(NoSuchKeyException.class)
                 .hasMessageContaining("The specified key does not exist.");
+    }
+
+    @Test
+    void theSdkAddressesAnIpEndpointPathStyleUnasked() {
+        s3.createBucket("lake");
+        try (S3Client unconfigured = S3Client.builder()
+                .endpointOverride(s3.uri())
+                .region(Region.of(LocalS3.REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build()) {
+            unconfigured.putObject(request -> request.bucket("lake").key("k"), RequestBody.fromString("v"));
+        }
+
+        assertThat(s3.root().resolve("lake/k")).hasContent("v");
     }
 
     @Test
