@@ -27,8 +27,9 @@ import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
  * Spark reaches the same files as {@code s3://bucket/key} (or {@code s3a://}) through {@link LocalS3FileSystem} on
  * the same root. Neither side keeps state of its own beyond the files, so the views agree once a write has finished:
  * <ul>
- * <li>a file Spark (Hadoop) writes is an object once its stream is closed; objects from Hadoop carry no ETag, no
- *     content type of their own (s3proxy guesses one from the name) and no user metadata;</li>
+ * <li>a file Spark (Hadoop) writes is an object once its stream is closed, with its MD5 as ETag as after a
+ *     single-part PUT; it has no content type of its own (s3proxy guesses one from the name) and no user metadata;
+ *     a file put into the directory by other means has no ETag at all;</li>
  * <li>an object PUT here is a plain file; its metadata (content type, user metadata, MD5 ETag) lives in the file's
  *     extended attributes, which Hadoop neither reads nor copies on rename;</li>
  * <li>a directory is no object: it shows as a common prefix while it holds files, and an empty directory made by

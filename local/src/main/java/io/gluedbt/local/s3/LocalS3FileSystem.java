@@ -39,7 +39,8 @@ import org.apache.hadoop.util.Progressable;
  * One instance serves one bucket, like S3A; every path it returns keeps the scheme and bucket it was asked with
  * ({@code s3://lake/...}), never the file behind it. Directories are real directories: listing, {@code mkdirs},
  * {@code rename} (atomic, a move on one disk) and {@code delete} behave as on a local disk, which is stronger than
- * S3, and {@code append} is refused as on S3A. Permissions, owners and times are not kept (every status is owned by
+ * S3, and {@code append} is refused as on S3A. A file written here gets its MD5 as ETag when it is closed
+ * ({@link ETagOutputStream}), as a single-part PUT does. Permissions, owners and times are not kept (every status is owned by
  * the JVM's user with default permissions), no {@code .crc} files are written, and the bucket itself cannot be
  * deleted. See {@link LocalS3} for how the two views stay consistent.
  * <p>
@@ -207,7 +208,8 @@ public final class LocalS3FileSystem extends FileSystem {
         }
         createDirectories(file.getParent(), key);
         // No permission: the local file system would otherwise chmod every file (a process each without native IO).
-        return local.create(localPath(file), overwrite, bufferSize, replication, blockSize, progress);
+        FSDataOutputStream out = local.create(localPath(file), overwrite, bufferSize, replication, blockSize, progress);
+        return new FSDataOutputStream(new ETagOutputStream(out, file), null);
     }
 
     @Override

@@ -3,8 +3,15 @@ package io.gluedbt.local.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +81,24 @@ class LocalS3Test {
         ListObjectsV2Response level = client.listObjectsV2(request -> request.bucket("lake").prefix("in/").delimiter("/"));
         assertThat(level.contents()).extracting(S3Object::key).containsExactly("in/a.txt");
         assertThat(level.commonPrefixes()).extracting(CommonPrefix::prefix).containsExactly("in/sub/");
+    }
+
+    @Test
+    void filesWrittenByHadoopHaveTheEtagOfASinglePartUpload() throws Exception {
+        s3.createBucket("lake");
+        Configuration configuration = new Configuration(false);
+        LocalS3FileSystem.hadoopConfiguration(s3.root()).forEach(configuration::set);
+        FileSystem fileSystem = FileSystem.get(URI.create("s3://lake/"), configuration);
+        try (FSDataOutputStream out = fileSystem.create(new org.apache.hadoop.fs.Path("s3://lake/t/part-0"))) {
+            out.write("hadoop bytes".getBytes(StandardCharsets.UTF_8));
+        }
+        String uploaded = client.putObject(request -> request.bucket("lake").key("t/uploaded"),
+                RequestBody.fromString("hadoop bytes")).eTag();
+
+        assertThat(client.headObject(request -> request.bucket("lake").key("t/part-0")).eTag())
+                .isEqualTo(uploaded)
+                .isEqualTo("\"" + HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                        .digest("hadoop bytes".getBytes(StandardCharsets.UTF_8))) + "\"");
     }
 
     @Test
