@@ -46,16 +46,19 @@ import org.apache.hadoop.util.Progressable;
  * <p>
  * The root comes from the Hadoop configuration key {@value #ROOT_KEY}; {@link #hadoopConfiguration} and
  * {@link #sparkConfiguration} give the settings for a new configuration or SparkSession, and {@link #install} adds
- * them to a running one. {@link LocalS3AbstractFileSystem} serves the same paths to Hadoop's {@code FileContext}
+ * them to a running one. This module also registers the class for both schemes with Hadoop's service loader, so a
+ * configuration without these settings (one copied before {@link #install}) still finds it; such an instance takes
+ * the root installed last, looked up on every call, since Hadoop caches it. {@link LocalS3AbstractFileSystem} serves the same paths to Hadoop's {@code FileContext}
  * (Delta's and Structured Streaming's checkpoint files).
  */
-public final class LocalS3FileSystem extends FileSystem {
+public class LocalS3FileSystem extends FileSystem {
     /** The Hadoop configuration key naming the directory whose sub-directories are the buckets. */
     public static final String ROOT_KEY = "gluedbt.local-s3.root";
     /** The schemes served. */
     public static final List<String> SCHEMES = List.of("s3", "s3a");
 
-    private BucketDirectory bucket;
+    private java.nio.file.Path configuredRoot;
+    private String bucketName;
     private URI uri;
     private Path workingDirectory;
     private RawLocalFileSystem local;
@@ -86,10 +89,9 @@ public final class LocalS3FileSystem extends FileSystem {
 
     /**
      * Serves {@link #SCHEMES} from {@code root} in {@code configuration} (a running SparkSession's
-     * {@code sparkContext().hadoopConfiguration()}) and, because Spark's Hive metastore client and catalogs hold
-     * copies of the configuration made when they started, in every Hadoop configuration of this JVM that has no
-     * settings of its own for these schemes: see {@link LocalS3FileSystemDefaults}. Call it before the first
-     * {@code s3://} path is used; the last root installed is the one those copies see.
+     * {@code sparkContext().hadoopConfiguration()}) and makes {@code root} the one of every configuration of this JVM
+     * that names none: Spark's Hive metastore client and Iceberg's FileIO hold copies made before. Call it before
+     * the first {@code s3://} path is used; the last root installed is the one those copies see.
      */
     public static void install(Configuration configuration, java.nio.file.Path root) {
         requireNonNull(configuration, "configuration is null");
@@ -106,13 +108,10 @@ public final class LocalS3FileSystem extends FileSystem {
             throw new IOException(name + ": LocalS3FileSystem serves s3://bucket and s3a://bucket URIs");
         }
         String root = configuration.get(ROOT_KEY);
-        java.nio.file.Path rootDirectory = root != null ? java.nio.file.Path.of(root) : LocalS3FileSystemDefaults.root();
-        if (rootDirectory == null) {
-            throw new IOException(name + ": no local S3 root: set " + ROOT_KEY + " or call LocalS3FileSystem.install");
-        }
-        bucket = BucketDirectory.of(scheme, name.getAuthority(), rootDirectory);
-        uri = URI.create(scheme + "://" + name.getAuthority());
-        workingDirectory = bucket.hadoopPath("/");
+        configuredRoot = root == null ? null : java.nio.file.Path.of(root);
+        bucketName = name.getAuthority();
+        uri = URI.create(scheme + "://" + bucketName);
+        workingDirectory = hadoopPath("/");
         local = new RawLocalFileSystem();
         local.initialize(URI.create("file:///"), configuration);
         user = System.getProperty("user.name", "");
@@ -146,7 +145,7 @@ public final class LocalS3FileSystem extends FileSystem {
     @Override
     public FileStatus getFileStatus(Path path) throws IOException {
         String key = key(path);
-        java.nio.file.Path file = bucket.file(key);
+        java.nio.file.Path file = file(key);
         try {
             return status(Files.readAttributes(file, BasicFileAttributes.class), key);
         } catch (NoSuchFileException missing) {
@@ -157,7 +156,7 @@ public final class LocalS3FileSystem extends FileSystem {
     @Override
     public FileStatus[] listStatus(Path path) throws IOException {
         String key = key(path);
-        java.nio.file.Path file = bucket.file(key);
+        java.nio.file.Path file = file(key);
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -185,9 +184,9 @@ public final class LocalS3FileSystem extends FileSystem {
     @Override
     public FSDataInputStream open(Path path, int bufferSize) throws IOException {
         String key = key(path);
-        java.nio.file.Path file = bucket.file(key);
+        java.nio.file.Path file = file(key);
         if (!Files.isRegularFile(file)) {
-            throw Files.isDirectory(file) ? new FileNotFoundException(bucket.hadoopPath(key) + " is a directory") : notFound(key);
+            throw Files.isDirectory(file) ? new FileNotFoundException(hadoopPath(key) + " is a directory") : notFound(key);
         }
         return local.open(localPath(file), bufferSize);
     }
@@ -197,14 +196,14 @@ public final class LocalS3FileSystem extends FileSystem {
             short replication, long blockSize, Progressable progress) throws IOException {
         String key = key(path);
         if (BucketDirectory.isBucket(key)) {
-            throw new IOException(bucket.hadoopPath(key) + ": cannot write a file at the bucket itself");
+            throw new IOException(hadoopPath(key) + ": cannot write a file at the bucket itself");
         }
-        java.nio.file.Path file = bucket.file(key);
+        java.nio.file.Path file = file(key);
         if (Files.isDirectory(file)) {
-            throw new FileAlreadyExistsException(bucket.hadoopPath(key) + " is a directory");
+            throw new FileAlreadyExistsException(hadoopPath(key) + " is a directory");
         }
         if (!overwrite && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileAlreadyExistsException(bucket.hadoopPath(key) + " already exists");
+            throw new FileAlreadyExistsException(hadoopPath(key) + " already exists");
         }
         createDirectories(file.getParent(), key);
         // No permission: the local file system would otherwise chmod every file (a process each without native IO).
@@ -216,9 +215,9 @@ public final class LocalS3FileSystem extends FileSystem {
     public FSDataOutputStream createNonRecursive(Path path, FsPermission permission, EnumSet<CreateFlag> flags,
             int bufferSize, short replication, long blockSize, Progressable progress) throws IOException {
         String key = key(path);
-        java.nio.file.Path parent = bucket.file(key).getParent();
+        java.nio.file.Path parent = file(key).getParent();
         if (!Files.isDirectory(parent)) {
-            throw new FileNotFoundException(bucket.hadoopPath(key) + ": the parent directory does not exist");
+            throw new FileNotFoundException(hadoopPath(key) + ": the parent directory does not exist");
         }
         return create(path, permission, flags.contains(CreateFlag.OVERWRITE), bufferSize, replication, blockSize, progress);
     }
@@ -232,8 +231,8 @@ public final class LocalS3FileSystem extends FileSystem {
     public boolean rename(Path source, Path target) throws IOException {
         String sourceKey = key(source);
         String targetKey = key(target);
-        java.nio.file.Path from = bucket.file(sourceKey);
-        java.nio.file.Path to = bucket.file(targetKey);
+        java.nio.file.Path from = file(sourceKey);
+        java.nio.file.Path to = file(targetKey);
         if (BucketDirectory.isBucket(sourceKey) || !Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
@@ -257,13 +256,13 @@ public final class LocalS3FileSystem extends FileSystem {
         if (BucketDirectory.isBucket(key)) {
             return false;
         }
-        return local.delete(localPath(bucket.file(key)), recursive);
+        return local.delete(localPath(file(key)), recursive);
     }
 
     @Override
     public boolean mkdirs(Path path, FsPermission permission) throws IOException {
         String key = key(path);
-        createDirectories(bucket.file(key), key);
+        createDirectories(file(key), key);
         return true;
     }
 
@@ -278,6 +277,24 @@ public final class LocalS3FileSystem extends FileSystem {
         }
     }
 
+    /** This instance's bucket on the configured root, else on the root installed last. */
+    private BucketDirectory bucket() throws IOException {
+        java.nio.file.Path root = configuredRoot != null ? configuredRoot : LocalS3FileSystemDefaults.root();
+        if (root == null) {
+            throw new IOException(uri + ": no local S3 root: gluedbt serves s3:// from a local directory only"
+                    + " (set " + ROOT_KEY + " or call LocalS3FileSystem.install)");
+        }
+        return BucketDirectory.of(uri.getScheme(), bucketName, root);
+    }
+
+    private java.nio.file.Path file(String key) throws IOException {
+        return bucket().file(key);
+    }
+
+    private Path hadoopPath(String key) {
+        return new Path(uri.getScheme(), bucketName, key.startsWith("/") ? key : "/" + key);
+    }
+
     private String key(Path path) {
         return makeQualified(path).toUri().getPath();
     }
@@ -286,20 +303,20 @@ public final class LocalS3FileSystem extends FileSystem {
         boolean directory = attributes.isDirectory();
         return new FileStatus(directory ? 0 : attributes.size(), directory, 1, directory ? 0 : getDefaultBlockSize(),
                 attributes.lastModifiedTime().toMillis(), attributes.lastAccessTime().toMillis(), null, user, user,
-                bucket.hadoopPath(key));
+                hadoopPath(key));
     }
 
     private void createDirectories(java.nio.file.Path directory, String key) throws IOException {
         try {
             Files.createDirectories(directory);
         } catch (java.nio.file.FileAlreadyExistsException file) {
-            throw new ParentNotDirectoryException(bucket.hadoopPath(key) + ": a file is in the way at "
-                    + bucket.hadoopPath(bucket.directory().relativize(java.nio.file.Path.of(file.getFile())).toString()));
+            throw new ParentNotDirectoryException(hadoopPath(key) + ": a file is in the way at "
+                    + hadoopPath(bucket().directory().relativize(java.nio.file.Path.of(file.getFile())).toString()));
         }
     }
 
     private FileNotFoundException notFound(String key) {
-        return new FileNotFoundException(bucket.hadoopPath(key) + ": no such file or directory");
+        return new FileNotFoundException(hadoopPath(key) + ": no such file or directory");
     }
 
     private static Path localPath(java.nio.file.Path file) {

@@ -29,6 +29,7 @@ class LocalS3SparkTest {
     private static final Path ROOT = Path.of("target", "local-s3-spark").toAbsolutePath();
     private static final String SCHEMA = "s3_lake";
     private static final String ICEBERG = SparkSessions.ICEBERG_CATALOG;
+    private static final String LOCAL_FIRST = "s3_lake_local_first";
 
     private static SparkSession spark;
     private static LocalS3 s3;
@@ -40,6 +41,11 @@ class LocalS3SparkTest {
         TestSpark.deleteRecursively(ROOT);
         s3 = LocalS3.start(ROOT);
         s3.createBucket("lake");
+        // The shared session may have used Iceberg before: its catalog's FileIO then holds a configuration copied
+        // (and deserialized) before the install below, and must still find s3:// and the root.
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + LOCAL_FIRST);
+        spark.sql("CREATE TABLE IF NOT EXISTS " + ICEBERG + "." + LOCAL_FIRST + ".t USING iceberg AS SELECT 1 AS id");
+        spark.sql("SELECT * FROM " + ICEBERG + "." + LOCAL_FIRST + ".t").collectAsList();
         LocalS3FileSystem.install(spark.sparkContext().hadoopConfiguration(), ROOT);
         client = S3Clients.pathStyle(s3, LocalS3.ACCESS_KEY, LocalS3.SECRET_KEY);
         spark.sql("DROP DATABASE IF EXISTS " + SCHEMA + " CASCADE");
@@ -50,6 +56,8 @@ class LocalS3SparkTest {
     static void stop() {
         spark.sql("DROP TABLE IF EXISTS " + ICEBERG + "." + SCHEMA + ".trips_iceberg PURGE");
         spark.sql("DROP DATABASE IF EXISTS " + SCHEMA + " CASCADE");
+        spark.sql("DROP TABLE IF EXISTS " + ICEBERG + "." + LOCAL_FIRST + ".t PURGE");
+        spark.sql("DROP DATABASE IF EXISTS " + LOCAL_FIRST + " CASCADE");
         client.close();
         s3.close();
     }
