@@ -153,6 +153,9 @@ if '_gluedbt_run' not in globals() or globals().get('_GLUEDBT_PRELUDE_VERSION') 
         # Other sessions (other nodes of the run) may have rebuilt tables this session read before: drop the
         # session's cached table metadata and file listings, or Spark reads files that no longer exist.
         spark._jsparkSession.sessionState().catalog().invalidateAllCachedTables()
+        # Dropping an external table (one with a LOCATION under the profile's location) keeps its files; the rebuild's
+        # CREATE TABLE AS SELECT then overwrites that directory, which Spark 3 refuses unless told.
+        spark.conf.set('spark.sql.legacy.allowNonEmptyLocationInCTAS', 'true')
         for index, statement in enumerate(statements):
             try:
                 results.append(_gluedbt_statement(statement))

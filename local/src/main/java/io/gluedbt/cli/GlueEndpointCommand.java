@@ -1,7 +1,7 @@
 package io.gluedbt.cli;
 
+import io.gluedbt.local.aws.LocalAws;
 import io.gluedbt.local.glue.EndpointOptions;
-import io.gluedbt.local.glue.LocalGlueEndpoint;
 import io.gluedbt.local.spark.LocalSparkEngine;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,6 +22,12 @@ final class GlueEndpointCommand implements Callable<Integer> {
     @Option(names = "--warehouse", description = "Warehouse and metastore directory. Default: ${DEFAULT-VALUE}.")
     Path warehouse = Path.of("target", "gluedbt-warehouse");
 
+    @Option(names = "--s3-port", description = "TCP port of the local S3 on 127.0.0.1 (0: any free port). Default: ${DEFAULT-VALUE}.")
+    int s3Port = 4598;
+
+    @Option(names = "--bucket", description = "A bucket to create (repeatable), e.g. the profile location's bucket.")
+    java.util.List<String> buckets = new java.util.ArrayList<>();
+
     @Option(names = "--python", description = "Python with pyspark 3.5 (default: $GLUEDBT_GLUE_PYTHON, else glue-runtime/.venv).")
     Path python;
 
@@ -33,14 +39,17 @@ final class GlueEndpointCommand implements Callable<Integer> {
             if (python != null) {
                 options = options.withPython(python);
             }
-            try (LocalGlueEndpoint endpoint = LocalGlueEndpoint.start(options)) {
+            Path s3Root = warehouse.toAbsolutePath().resolve("s3");
+            try (LocalAws aws = LocalAws.start(options, s3Root, s3Port)) {
+                buckets.forEach(bucket -> aws.s3().createBucket(bucket));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    endpoint.close();
+                    aws.close();
                     stopped.countDown();
                 }, "gluedbt-glue-endpoint-stop"));
-                Console.info(System.out, "Local Glue endpoint at " + endpoint.uri() + " (warehouse " + warehouse.toAbsolutePath() + ")");
-                Console.info(System.out, "  export AWS_ENDPOINT_URL_GLUE=" + endpoint.uri() + " AWS_ENDPOINT_URL_LAKEFORMATION=" + endpoint.uri()
-                        + " AWS_ENDPOINT_URL_STS=" + endpoint.uri());
+                Console.info(System.out, "Local Glue endpoint at " + aws.glue().uri() + ", local S3 at " + aws.s3().uri() + " (buckets in " + s3Root
+                        + "; warehouse " + warehouse.toAbsolutePath() + ")");
+                Console.info(System.out, "  export " + aws.clientEnvironment().entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                        .collect(java.util.stream.Collectors.joining(" ")));
                 Console.info(System.out, "Press Ctrl-C to stop.");
                 stopped.await();
             }

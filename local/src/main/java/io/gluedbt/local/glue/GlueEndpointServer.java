@@ -46,7 +46,7 @@ final class GlueEndpointServer implements LocalGlueEndpoint {
     private boolean closed;
 
     private GlueEndpointServer(EndpointOptions options) throws IOException {
-        this.runtime = PythonRuntime.start(options.spark(), options.python());
+        this.runtime = PythonRuntime.start(options.spark(), options.python(), options.workerEnvironment());
         this.background = Executors.newCachedThreadPool(daemonThreads("gluedbt-glue-session"));
         this.requests = Executors.newFixedThreadPool(8, daemonThreads("gluedbt-glue-request"));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(daemonThreads("gluedbt-glue-idle"));

@@ -31,10 +31,13 @@ final class PythonRuntime implements AutoCloseable {
     private final Path python;
     private final Path directory;
     private final GatewayEntryPoint entryPoint;
+    private final java.util.Map<String, String> workerEnvironment;
     private final ClientServer server;
     private final String secret;
 
-    private PythonRuntime(Path python, Path directory, GatewayEntryPoint entryPoint, ClientServer server, String secret) {
+    private PythonRuntime(Path python, Path directory, GatewayEntryPoint entryPoint, ClientServer server, String secret,
+            java.util.Map<String, String> workerEnvironment) {
+        this.workerEnvironment = java.util.Map.copyOf(workerEnvironment);
         this.python = python;
         this.directory = directory;
         this.entryPoint = entryPoint;
@@ -42,7 +45,7 @@ final class PythonRuntime implements AutoCloseable {
         this.secret = secret;
     }
 
-    static PythonRuntime start(SparkSession spark, Path python) {
+    static PythonRuntime start(SparkSession spark, Path python, java.util.Map<String, String> workerEnvironment) {
         requireNonNull(spark, "spark is null");
         requireNonNull(python, "python is null");
         requirePySpark(python);
@@ -57,7 +60,7 @@ final class PythonRuntime implements AutoCloseable {
                 .authToken(secret)
                 .autoStartJavaServer(true)
                 .build();
-        return new PythonRuntime(python, directory, entryPoint, server, secret);
+        return new PythonRuntime(python, directory, entryPoint, server, secret, workerEnvironment);
     }
 
     /** Fails at start, not at the first session, when the interpreter cannot import pyspark. */
@@ -94,6 +97,11 @@ final class PythonRuntime implements AutoCloseable {
 
     int gatewayPort() {
         return server.getJavaServer().getListeningPort();
+    }
+
+    /** Extra environment for every worker (a local S3 endpoint and its credentials). */
+    java.util.Map<String, String> workerEnvironment() {
+        return workerEnvironment;
     }
 
     String secret() {

@@ -51,6 +51,7 @@ final class PythonWorker implements AutoCloseable {
         Path log = runtime.directory().resolve("worker-" + sessionId.replaceAll("[^A-Za-z0-9_.-]", "_") + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         Map<String, String> environment = builder.environment();
+        environment.putAll(runtime.workerEnvironment());
         environment.put("PYSPARK_GATEWAY_PORT", Integer.toString(runtime.gatewayPort()));
         environment.put("PYSPARK_GATEWAY_SECRET", runtime.secret());
         environment.put("PYSPARK_PIN_THREAD", "true");

@@ -63,6 +63,11 @@ public final class LocalS3 implements AutoCloseable {
 
     /** Serves {@code root} (created if missing) on {@code http://127.0.0.1:<ephemeral port>}. */
     public static LocalS3 start(Path root) {
+        return start(root, 0);
+    }
+
+    /** Serves {@code root} (created if missing) on {@code http://127.0.0.1:<port>} (0: an ephemeral port). */
+    public static LocalS3 start(Path root, int port) {
         requireNonNull(root, "root is null");
         Path absolute = root.toAbsolutePath().normalize();
         try {
@@ -73,7 +78,7 @@ public final class LocalS3 implements AutoCloseable {
         FilesystemNio2BlobStore blobStore = new FilesystemNio2BlobStore(absolute.toString());
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(blobStore)
-                .endpoint(URI.create("http://127.0.0.1:0"))
+                .endpoint(URI.create("http://127.0.0.1:" + port))
                 .awsAuthentication(AuthenticationType.NONE, null, null)
                 // Newer SDKs send x-amz-* headers s3proxy does not know (checksum algorithms, SDK hints).
                 .ignoreUnknownHeaders(true)

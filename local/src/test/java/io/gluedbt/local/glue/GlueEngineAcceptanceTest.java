@@ -182,6 +182,30 @@ class GlueEngineAcceptanceTest extends EngineConformanceSuite {
         assertThat(operations.stream().anyMatch(operation -> operation.contains("Grant"))).as(operations.toString()).isTrue();
     }
 
+    @Test
+    void aTwoHundredKilobyteSeedLoadsThroughAnS3StagedPayload() throws Exception {
+        StringBuilder csv = new StringBuilder("id,name,note\n");
+        int rows = 0;
+        while (csv.length() < 200_000) {
+            rows++;
+            csv.append(rows).append(",name ").append(rows).append(",a note long enough to make this seed weigh two hundred kilobytes\n");
+        }
+        ConformanceProject project = project("glue_large_seed", Map.of("seeds/big_seed.csv", csv.toString()));
+        engine();
+        long before = runStatements();
+        assertAllSucceeded(run(project, RunCommand.SEED, null, 1, RunMode.INCREMENTAL));
+        assertThat(runStatements() - before).as("one RunStatement for the seed").isEqualTo(1);
+        assertThat(rows("select count(*), max(id) from " + project.schema() + ".big_seed")).containsExactly(rows + "|" + rows);
+        // The endpoint refuses Code over 68,000 characters (ValidationException), so the 200 kB of rows travelled staged in
+        // S3 under the location; the staged object is deleted after the node.
+        Path payloads = TestGlue.aws().s3().root().resolve(TestGlue.BUCKET).resolve("lake").resolve("gluedbt").resolve("payloads");
+        if (java.nio.file.Files.exists(payloads)) {
+            try (var staged = java.nio.file.Files.list(payloads)) {
+                assertThat(staged.toList()).as("staged payloads are deleted after the node").isEmpty();
+            }
+        }
+    }
+
     private static long lakeFormationCalls() {
         return TestGlue.endpoint().calls().all().stream().filter(call -> call.service().equals("AWSLakeFormation")).count();
     }

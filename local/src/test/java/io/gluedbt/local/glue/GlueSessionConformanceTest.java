@@ -24,7 +24,7 @@ class GlueSessionConformanceTest extends EngineConformanceTests {
     @BeforeAll
     static void open() {
         sessionsBefore = TestGlue.endpoint().calls().sessionsCreated();
-        engine = TestGlue.engine(Map.of());
+        engine = TestGlue.engine(Map.of("location", ""));
     }
 
     @AfterAll
@@ -40,9 +40,14 @@ class GlueSessionConformanceTest extends EngineConformanceTests {
         return engine;
     }
 
+    /**
+     * Without {@code location}, as the embedded engine runs: tables are the warehouse's managed tables. (With a location,
+     * a Hudi table rebuilt in place keeps its old timeline, because Hudi's DROP TABLE ... PURGE leaves an external table's
+     * files: a known gap; the acceptance tests use a location for the S3-staged payloads.)
+     */
     @Override
     protected String profileOutput() {
-        return TestGlue.profileOutput("");
+        return TestGlue.profileOutput("").replace("location: " + TestGlue.LOCATION + "\n", "");
     }
 
     @Override
