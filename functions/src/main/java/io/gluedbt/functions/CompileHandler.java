@@ -3,11 +3,14 @@ package io.gluedbt.functions;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.gluedbt.functions.pipeline.Json;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Compile: the project zip on S3 → plan.json + manifest.json under runs/&lt;runId&gt;/; returns ids and counts. */
+/**
+ * Compile: input {@code {runId, request: {bucket, key, versionId?, etag?, command?, select?, exclude?, fullRefresh?, vars?}}}
+ * (the execution name and the StartExecution input); the project zip on S3 → plan.json + manifest.json under runs/&lt;runId&gt;/; returns ids and counts. */
 public final class CompileHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(CompileHandler.class);
     private final FunctionRuntime runtime;
@@ -22,7 +25,9 @@ public final class CompileHandler implements RequestHandler<Map<String, Object>,
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
-        CompileRequest request = Json.convert(input, CompileRequest.class);
+        Map<String, Object> fields = new LinkedHashMap<>(Json.convert(input.getOrDefault("request", Map.of()), Json.MAP));
+        fields.put("runId", input.get("runId"));
+        CompileRequest request = Json.convert(fields, CompileRequest.class);
         return Telemetry.invocation(context, request.runId(), () -> {
             LOG.info("compiling s3://{}/{} ({})", request.bucket(), request.key(), request.command());
             CompileResponse response = runtime.compile().compile(request);

@@ -38,4 +38,8 @@ public final class Json {
     public static <T> T convert(Object value, Class<T> type) {
         return MAPPER.convertValue(value, type);
     }
+
+    public static <T> T convert(Object value, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+        return MAPPER.convertValue(value, type);
+    }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -31,7 +30,7 @@ public final class ProjectArchive {
         List<String> names = new ArrayList<>();
         long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            for (ZipEntry entry = next(zip, name); entry != null; entry = next(zip, name)) {
                 if (names.size() >= limits.maxEntries()) {
                     throw invalid(name + ": more than " + limits.maxEntries() + " entries; a dbt project archive holds at most " + limits.maxEntries());
                 }
@@ -49,8 +48,6 @@ public final class ProjectArchive {
                     total = copy(zip, out, total, limits.maxUncompressedBytes(), name);
                 }
             }
-        } catch (ZipException exception) {
-            throw invalid(name + ": corrupted zip archive (" + exception.getMessage() + ")");
         } catch (IOException exception) {
             throw new UncheckedIOException(exception);
         }
@@ -60,10 +57,30 @@ public final class ProjectArchive {
         return projectRoot(root, name);
     }
 
+    private static ZipEntry next(ZipInputStream zip, String name) {
+        try {
+            return zip.getNextEntry();
+        } catch (IOException exception) {
+            throw corrupted(name, exception);
+        }
+    }
+
+    private static int read(InputStream in, byte[] buffer, String name) {
+        try {
+            return in.read(buffer);
+        } catch (IOException exception) {
+            throw corrupted(name, exception);
+        }
+    }
+
+    private static GluedbtException corrupted(String name, IOException exception) {
+        return invalid(name + ": corrupted zip archive (" + exception.getMessage() + ")");
+    }
+
     private static long copy(InputStream in, OutputStream out, long total, long limit, String name) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long written = total;
-        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        for (int read = read(in, buffer, name); read >= 0; read = read(in, buffer, name)) {
             written += read;
             if (written > limit) {
                 throw invalid(name + ": expands to more than " + (limit / (1024 * 1024)) + " MB; a dbt project archive may hold at most that");
