@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.ServiceLoader;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * What the handlers share, built once per container: the S3 client (endpoint from AWS_ENDPOINT_URL_S3 when set,
@@ -61,8 +64,16 @@ public final class FunctionRuntime {
     }
 
     static FunctionRuntime fromEnvironment(Map<String, String> environment) {
-        S3Client s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                .forcePathStyle("true".equalsIgnoreCase(environment.get("GLUEDBT_S3_PATH_STYLE"))).build();
+        // explicit region, credentials and HTTP client: the SDK skips its provider-chain probing on a cold start
+        S3ClientBuilder builder = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .forcePathStyle("true".equalsIgnoreCase(environment.get("GLUEDBT_S3_PATH_STYLE")));
+        if (environment.get("AWS_REGION") != null) {
+            builder.region(Region.of(environment.get("AWS_REGION")));
+        }
+        if (environment.get("AWS_ACCESS_KEY_ID") != null) {
+            builder.credentialsProvider(EnvironmentVariableCredentialsProvider.create());
+        }
+        S3Client s3 = builder.build();
         String bucket = environment.get("GLUEDBT_ARTIFACTS_BUCKET");
         if (bucket == null || bucket.isBlank()) {
             throw new IllegalStateException("GLUEDBT_ARTIFACTS_BUCKET is not set: the bucket for runs/<runId>/ artifacts");
