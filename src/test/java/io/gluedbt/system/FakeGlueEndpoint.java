@@ -29,6 +29,9 @@ final class FakeGlueEndpoint implements AutoCloseable {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final AtomicInteger overlappingStatements = new AtomicInteger();
     private final AtomicInteger statements = new AtomicInteger();
+    private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger throttled = new AtomicInteger();
+    private volatile int throttleEvery;
 
     private static final class Session {
         volatile String status = "PROVISIONING";
@@ -75,12 +78,27 @@ final class FakeGlueEndpoint implements AutoCloseable {
         return statements.get();
     }
 
+    int throttled() {
+        return throttled.get();
+    }
+
+    /** A throttling storm: every n-th call is refused with ThrottlingException (0: never). */
+    void throttleEvery(int calls) {
+        throttleEvery = calls;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
         JsonNode request = MAPPER.readTree(exchange.getRequestBody());
         ObjectNode response = MAPPER.createObjectNode();
         int status = 200;
         String operation = target == null ? "" : target.substring(target.indexOf('.') + 1);
+        int every = throttleEvery;
+        if (every > 0 && calls.incrementAndGet() % every == 0) {
+            throttled.incrementAndGet();
+            error(exchange, "ThrottlingException", "Rate exceeded");
+            return;
+        }
         switch (operation) {
             case "CreateSession" -> {
                 String id = request.get("Id").asText();

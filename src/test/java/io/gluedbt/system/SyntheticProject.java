@@ -20,6 +20,11 @@ final class SyntheticProject {
     private SyntheticProject() {}
 
     static byte[] layered(int layers, int width, int threads) {
+        return layered(layers, width, threads, java.util.Set.of());
+    }
+
+    /** As {@link #layered(int, int, int)}, the named models selecting from a table the fake endpoint fails on. */
+    static byte[] layered(int layers, int width, int threads, java.util.Set<String> failing) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             put(zip, "synthetic/dbt_project.yml", "name: synthetic\nversion: '1.0'\nprofile: synthetic\nmodels:\n  synthetic:\n    +materialized: table\n");
@@ -30,6 +35,9 @@ final class SyntheticProject {
                 for (int index = 0; index < width; index++) {
                     String sql = layer == 0 ? "select " + index + " as id"
                             : "select id from {{ ref('" + name(layer - 1, index) + "') }} union all select id from {{ ref('" + name(layer - 1, (index + 1) % width) + "') }}";
+                    if (failing.contains(name(layer, index))) {
+                        sql = "select id from " + FakeStatementCode.FAIL_MARKER;
+                    }
                     put(zip, "synthetic/models/layer_" + layer + "/" + name(layer, index) + ".sql", sql + "\n");
                 }
             }

@@ -63,7 +63,14 @@ public final class CompileService {
         }
         byte[] archive = s3.getObjectAsBytes(builder -> builder.bucket(request.bucket()).key(request.key())).asByteArray();
         Path directory = scratch.resolve(request.runId());
-        Path root = ProjectArchive.extract(archive, name, directory, settings.archiveLimits());
+        try {
+            return compile(request, ProjectArchive.extract(archive, name, directory, settings.archiveLimits()));
+        } finally {
+            delete(directory); // a warm container's /tmp keeps nothing of earlier runs
+        }
+    }
+
+    private CompileResponse compile(CompileRequest request, Path root) {
         ProjectSession session = ProjectSession.open(options(root, request));
         RunCommand command = command(request.command());
         RunMode mode = request.fullRefresh() ? RunMode.FULL_REFRESH : RunMode.INCREMENTAL;
@@ -94,6 +101,19 @@ public final class CompileService {
             return RunCommand.valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException exception) {
             throw new GluedbtException(ErrorCode.CONFIG_INVALID, "unknown command '" + name + "': expected run, build, seed, snapshot or test");
+        }
+    }
+
+    private static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException exception) {
+            throw new UncheckedIOException(exception);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * plan.json: the run's waves (in order) of lanes of node ids, each node's statements, the session pool's size and
- * settings, and the chunks of consecutive waves each child execution runs (so no execution's history outgrows
+ * settings, the schemas the run writes to (created before the first wave, as dbt does), and the chunks of consecutive waves each child execution runs (so no execution's history outgrows
  * Step Functions' 25,000 events). Only ids and indexes of it ever travel through the state machine.
  */
 public record ExecutionPlan(
@@ -19,6 +19,7 @@ public record ExecutionPlan(
         String command,
         SessionSettings session,
         int poolSize,
+        List<String> schemas,
         List<PlannedWave> waves,
         List<List<Integer>> chunks,
         Map<String, PlannedNode> nodes) {
@@ -28,6 +29,7 @@ public record ExecutionPlan(
         requireNonNull(projectName, "projectName is null");
         requireNonNull(command, "command is null");
         requireNonNull(session, "session is null");
+        schemas = List.copyOf(schemas);
         waves = List.copyOf(waves);
         chunks = chunks.stream().map(List::copyOf).toList();
         nodes = Collections.unmodifiableMap(new TreeMap<>(nodes));

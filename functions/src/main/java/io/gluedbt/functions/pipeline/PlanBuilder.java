@@ -44,8 +44,11 @@ public final class PlanBuilder {
         int poolSize = Math.max(1, Math.min(Math.min(Math.max(1, target.threads()), widest), settings.maxSessions()));
         List<PlannedWave> planned = waves.stream().map(wave -> lanes(wave, poolSize)).toList();
         SessionSettings sessionSettings = new SessionSettings(runId, target.name(), target.type(), target.values());
+        List<String> schemas = runPlan.nodes().stream()
+                .filter(node -> node.resourceType() != ResourceType.TEST || Boolean.TRUE.equals(node.config().get("store_failures")))
+                .map(Node::schema).filter(java.util.Objects::nonNull).sorted().distinct().toList();
         return new ExecutionPlan(runId, session.manifest().projectName(), command.name().toLowerCase(java.util.Locale.ROOT), sessionSettings,
-                poolSize, planned, chunks(waves, settings.nodesPerExecution()), nodes);
+                poolSize, schemas, planned, chunks(waves, settings.nodesPerExecution()), nodes);
     }
 
     private static PlannedNode plan(Node node, Set<String> blockers, Compiler compiler, NodePlanner planner, CatalogView catalog,

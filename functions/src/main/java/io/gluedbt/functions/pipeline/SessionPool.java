@@ -2,13 +2,18 @@ package io.gluedbt.functions.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gluedbt.compiler.engine.NodeResult;
+import io.gluedbt.compiler.engine.NodeStatements;
+import io.gluedbt.compiler.engine.SqlStatement;
+import io.gluedbt.compiler.engine.StatementFailure;
 import io.gluedbt.functions.session.SessionService;
 import io.gluedbt.functions.session.SessionSettings;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Opens and stops a run's pool. The ids are written to runs/&lt;runId&gt;/sessions.json before any session exists, so
+ * Opens and stops a run's pool, and creates the run's schemas on it before the first wave. The ids are written to runs/&lt;runId&gt;/sessions.json before any session exists, so
  * Finalize stops every one of them whatever failed in between: sessions are never leaked.
  */
 public final class SessionPool {
@@ -28,7 +33,39 @@ public final class SessionPool {
         if (!opened.equals(planned)) {
             store.putJson(RunStore.runKey(runId, "sessions.json"), java.util.stream.Stream.concat(planned.stream(), opened.stream()).distinct().toList());
         }
+        createSchemas(store.plan(runId).schemas(), opened.get(0));
         return opened;
+    }
+
+    /** dbt creates the run's schemas before the first node: one statement on the first session, polled here. */
+    private void createSchemas(List<String> schemas, String sessionId) {
+        if (schemas.isEmpty()) {
+            return;
+        }
+        List<SqlStatement> statements = schemas.stream().map(schema -> SqlStatement.run("create database if not exists " + schema, "create schema " + schema))
+                .toList();
+        String statementId = sessions.start(sessionId, new NodeStatements("operation.create_schemas", statements));
+        long pause = 200;
+        Optional<NodeResult> result = sessions.poll(sessionId, statementId);
+        while (result.isEmpty()) {
+            sleep(pause);
+            pause = Math.min(2_000, pause * 2);
+            result = sessions.poll(sessionId, statementId);
+        }
+        if (result.get().failure().isPresent()) {
+            StatementFailure failure = result.get().failure().get();
+            throw new IllegalStateException("could not create schema " + schemas.get(Math.min(failure.statementIndex(), schemas.size() - 1)) + ": "
+                    + failure.errorClass() + ": " + failure.message());
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating schemas", interrupted);
+        }
     }
 
     /** Stops every session the run may have created; returns their ids. */
