@@ -1,0 +1,33 @@
+package io.gluedbt.functions;
+
+import io.gluedbt.compiler.engine.NodeResult;
+import io.gluedbt.compiler.engine.NodeStatements;
+import io.gluedbt.functions.session.SessionService;
+import io.gluedbt.functions.session.SessionSettings;
+import java.util.List;
+import java.util.Optional;
+
+/** Stands in when no SessionServiceProvider is packaged: Compile still works; anything touching Glue fails clearly. */
+final class UnconfiguredSessionService implements SessionService {
+    @Override
+    public List<String> open(SessionSettings settings, int size) {
+        throw FunctionRuntime.missing("SessionServiceProvider");
+    }
+
+    @Override
+    public String start(String sessionId, NodeStatements statements) {
+        throw FunctionRuntime.missing("SessionServiceProvider");
+    }
+
+    @Override
+    public Optional<NodeResult> poll(String sessionId, String statementId) {
+        throw FunctionRuntime.missing("SessionServiceProvider");
+    }
+
+    @Override
+    public void stop(List<String> sessionIds) {
+        if (!sessionIds.isEmpty()) {
+            throw FunctionRuntime.missing("SessionServiceProvider");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.gluedbt.functions.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gluedbt.compiler.api.ProjectSession;
+import io.gluedbt.compiler.api.SelectionRequest;
+import io.gluedbt.compiler.artifacts.CompiledNode;
+import io.gluedbt.compiler.compile.CompileResult;
+import io.gluedbt.compiler.compile.RunMode;
+import io.gluedbt.compiler.error.ErrorCode;
+import io.gluedbt.compiler.error.GluedbtException;
+import io.gluedbt.compiler.project.LoadOptions;
+import io.gluedbt.compiler.run.RunCommand;
+import io.gluedbt.compiler.run.RunPlan;
+import io.gluedbt.functions.CompileRequest;
+import io.gluedbt.functions.CompileResponse;
+import io.gluedbt.functions.session.CatalogViewSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+
+/**
+ * The Compile step: claim the S3 object version (a duplicate delivery stops here), fetch and unpack the zip,
+ * load, select, compile through the live catalog and plan; write plan.json and manifest.json under runs/&lt;runId&gt;/.
+ */
+public final class CompileService {
+    private final S3Client s3;
+    private final RunStore store;
+    private final CatalogViewSource catalogs;
+    private final PipelineSettings settings;
+    private final Path scratch;
+
+    public CompileService(S3Client s3, RunStore store, CatalogViewSource catalogs, PipelineSettings settings, Path scratch) {
+        this.s3 = requireNonNull(s3, "s3 is null");
+        this.store = requireNonNull(store, "store is null");
+        this.catalogs = requireNonNull(catalogs, "catalogs is null");
+        this.settings = requireNonNull(settings, "settings is null");
+        this.scratch = requireNonNull(scratch, "scratch is null");
+    }
+
+    public CompileResponse compile(CompileRequest request) {
+        String name = "s3://" + request.bucket() + "/" + request.key();
+        HeadObjectResponse head = s3.headObject(builder -> builder.bucket(request.bucket()).key(request.key()));
+        String version = request.versionId() != null ? request.versionId() : head.versionId() != null ? head.versionId()
+                : (request.etag() != null ? request.etag() : head.eTag()).replace("\"", "");
+        String marker = "runs/by-object/" + request.bucket() + "/" + request.key() + "/" + version;
+        if (!store.createIfAbsent(marker, request.runId())) {
+            String first = new String(store.get(marker).orElseThrow(), StandardCharsets.UTF_8).trim();
+            if (!first.equals(request.runId())) {
+                return CompileResponse.duplicate(first);
+            }
+        }
+        if (head.contentLength() > settings.archiveLimits().maxUncompressedBytes()) {
+            throw new GluedbtException(ErrorCode.PROJECT_INVALID, name + ": the archive is larger than "
+                    + settings.archiveLimits().maxUncompressedBytes() / (1024 * 1024) + " MB");
+        }
+        byte[] archive = s3.getObjectAsBytes(builder -> builder.bucket(request.bucket()).key(request.key())).asByteArray();
+        Path directory = scratch.resolve(request.runId());
+        try {
+            return compile(request, ProjectArchive.extract(archive, name, directory, settings.archiveLimits()));
+        } finally {
+            delete(directory); // a warm container's /tmp keeps nothing of earlier runs
+        }
+    }
+
+    private CompileResponse compile(CompileRequest request, Path root) {
+        ProjectSession session = ProjectSession.open(options(root, request));
+        RunCommand command = command(request.command());
+        RunMode mode = request.fullRefresh() ? RunMode.FULL_REFRESH : RunMode.INCREMENTAL;
+        RunPlan runPlan = RunPlan.of(session.manifest(), session.graph(),
+                session.select(new SelectionRequest(request.select(), request.exclude(), null)), command);
+        Map<String, CompiledNode> compiled = new TreeMap<>();
+        ExecutionPlan plan = PlanBuilder.build(request.runId(), session, runPlan, command, mode,
+                catalogs.open(session.parsed().project().target()), settings, compiled);
+        store.putJson(RunStore.runKey(request.runId(), "plan.json"), plan);
+        Path manifest = session.writeArtifacts(new CompileResult(compiled));
+        store.put(RunStore.runKey(request.runId(), "manifest.json"), read(manifest), "application/json");
+        return new CompileResponse(CompileResponse.COMPILED, request.runId(), plan.projectName(), plan.nodes().size(), plan.waves().size(),
+                plan.poolSize(), plan.chunks());
+    }
+
+    private static LoadOptions options(Path root, CompileRequest request) {
+        LoadOptions options = LoadOptions.forProject(root).withCliVars(request.vars());
+        for (Path candidate : new Path[] {root, root.resolve("profiles")}) {
+            if (Files.isRegularFile(candidate.resolve("profiles.yml"))) {
+                return options.withProfilesDir(candidate);
+            }
+        }
+        return options;
+    }
+
+    private static RunCommand command(String name) {
+        try {
+            return RunCommand.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException exception) {
+            throw new GluedbtException(ErrorCode.CONFIG_INVALID, "unknown command '" + name + "': expected run, build, seed, snapshot or test");
+        }
+    }
+
+    private static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException exception) {
+            throw new UncheckedIOException(exception);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException exception) {
+            throw new UncheckedIOException(exception);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.gluedbt.functions.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gluedbt.compiler.engine.SqlStatement;
+import java.util.List;
+
+/**
+ * One executable node of the plan: what blocks it, the statements that build or test it, or the compile error
+ * that stops it before it runs.
+ *
+ * @param severity a test's severity config (error / warn), else null
+ * @param compileError dbt's "Compilation Error in ..." message when the node did not compile, else null
+ */
+public record PlannedNode(
+        String nodeId,
+        String resourceType,
+        String name,
+        String originalFilePath,
+        String relationName,
+        List<String> blockers,
+        List<SqlStatement> statements,
+        String compiledCode,
+        String severity,
+        String compileError) {
+
+    public PlannedNode {
+        requireNonNull(nodeId, "nodeId is null");
+        requireNonNull(resourceType, "resourceType is null");
+        requireNonNull(name, "name is null");
+        blockers = List.copyOf(blockers);
+        statements = List.copyOf(statements);
+    }
+}

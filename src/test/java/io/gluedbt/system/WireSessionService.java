@@ -1,0 +1,111 @@
+package io.gluedbt.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gluedbt.compiler.engine.NodeResult;
+import io.gluedbt.compiler.engine.NodeStatements;
+import io.gluedbt.compiler.engine.StatementFailure;
+import io.gluedbt.compiler.engine.StatementOutcome;
+import io.gluedbt.functions.session.SessionService;
+import io.gluedbt.functions.session.SessionSettings;
+import io.gluedbt.functions.session.SessionThrottledException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
+import software.amazon.awssdk.services.glue.model.GlueException;
+import software.amazon.awssdk.services.glue.model.Statement;
+import software.amazon.awssdk.services.glue.model.StatementState;
+
+/**
+ * A test-only SessionService over the AWS SDK's GlueClient (so every call crosses the real JSON 1.1 protocol),
+ * with the fake endpoint's statement code. The lead replaces it with the glue module's GlueSessionEngine-backed one.
+ */
+final class WireSessionService implements SessionService {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final GlueClient glue;
+
+    WireSessionService(URI endpoint) {
+        glue = GlueClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local-secret")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    @Override
+    public List<String> open(SessionSettings settings, int size) {
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int index = 0; index < size; index++) {
+                String id = settings.sessionId(index);
+                call(() -> glue.createSession(request -> request.id(id).role(String.valueOf(settings.targetValues().getOrDefault("role_arn", "local")))
+                        .command(command -> command.name("glueetl").pythonVersion("3"))));
+                ids.add(id);
+            }
+            for (String id : ids) {
+                while (!"READY".equals(call(() -> glue.getSession(request -> request.id(id))).session().statusAsString())) {
+                    Thread.onSpinWait();
+                }
+            }
+            return ids;
+        } catch (RuntimeException failure) {
+            stop(ids);
+            throw failure;
+        }
+    }
+
+    @Override
+    public String start(String sessionId, NodeStatements statements) {
+        return String.valueOf(call(() -> glue.runStatement(request -> request.sessionId(sessionId).code(FakeStatementCode.code(statements)))).id());
+    }
+
+    @Override
+    public Optional<NodeResult> poll(String sessionId, String statementId) {
+        Statement statement = call(() -> glue.getStatement(request -> request.sessionId(sessionId).id(Integer.parseInt(statementId)))).statement();
+        if (statement.state() != StatementState.AVAILABLE) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode output = MAPPER.readTree(statement.output().data().textPlain());
+            List<StatementOutcome> outcomes = new ArrayList<>();
+            output.get("outcomes").forEach(outcome -> outcomes.add(StatementOutcome.done(outcome.get("rowsAffected").asLong())));
+            JsonNode failure = output.get("failure");
+            Optional<StatementFailure> failed = failure == null || failure.isNull() ? Optional.empty() : Optional.of(new StatementFailure(
+                    failure.get("statementIndex").asInt(), failure.get("errorClass").asText(), failure.get("message").asText()));
+            return Optional.of(new NodeResult(statementId, outcomes, failed, 0));
+        } catch (IOException exception) {
+            throw new UncheckedIOException(exception);
+        }
+    }
+
+    @Override
+    public void stop(List<String> sessionIds) {
+        for (String id : sessionIds) {
+            try {
+                call(() -> glue.stopSession(request -> request.id(id)));
+            } catch (EntityNotFoundException alreadyGone) {
+                // never created or already gone: nothing to stop
+            }
+        }
+    }
+
+    private static <T> T call(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (GlueException failure) {
+            String code = failure.awsErrorDetails() == null ? "" : failure.awsErrorDetails().errorCode();
+            if ("ThrottlingException".equals(code) || "ConcurrentRunsExceededException".equals(code)) {
+                throw new SessionThrottledException("Glue throttled " + code + ": " + failure.getMessage(), failure);
+            }
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+// Runs gluedbt's state machine in aws-local-stepfunctions with every Lambda Task routed to the Java handlers
+// through the local Lambda-invoke bridge (POST <bridge>/invoke/<StateName>, Lambda's Invoke protocol: an error is
+// the body {errorType, errorMessage} with the header X-Amz-Function-Error), and every child execution
+// (states:startExecution.sync:2) run by a nested interpreter run of the child definition, with its own history.
+//
+// Usage: node run.mjs <config.json>   config: {bridge, input, executionName, waitMilliseconds?, retryMilliseconds?}
+// Prints one JSON line: {status, output | error + cause, executions: [{name, status, events, awsHistoryEvents,
+// largestPayloadBytes, largestPayloadState}], maxAwsHistoryEvents, largestPayloadBytes}.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { StateMachine } from 'aws-local-stepfunctions';
+import { loadDefinition, localArns } from './definitions.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const arns = localArns();
+const parentDefinition = loadDefinition(join(root, 'gluedbt.asl.json'), arns);
+const childDefinition = loadDefinition(join(root, 'wave-chunk.asl.json'), arns);
+const LAMBDA_STATES = ['Compile', 'OpenSessions', 'RunNode', 'PollNode', 'Finalize'];
+const executions = [];
+
+async function invoke(stateName, input) {
+  const response = await fetch(`${config.bridge}/invoke/${stateName}`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input),
+  });
+  const body = await response.json();
+  if (response.status !== 200) {
+    const error = new Error(JSON.stringify({ errorMessage: `bridge answered ${response.status}`, errorType: 'Lambda.ServiceException' }));
+    error.name = 'Lambda.ServiceException';
+    throw error;
+  }
+  if (response.headers.get('x-amz-function-error')) {
+    // Step Functions names the error after the exception's class; the Cause is Lambda's error JSON.
+    const error = new Error(JSON.stringify(body));
+    error.name = body.errorType;
+    throw error;
+  }
+  return body;
+}
+
+function overrides() {
+  const handlers = {};
+  for (const name of LAMBDA_STATES) handlers[name] = (input) => invoke(name, input);
+  handlers.RunChunk = async (parameters) => {
+    const child = await runExecution(childDefinition, parameters.Input, `${config.executionName}-chunk-${executions.length}`);
+    if (child.status !== 'SUCCEEDED') {
+      const error = new Error(child.cause ?? 'child execution failed');
+      error.name = 'States.TaskFailed';
+      throw error;
+    }
+    return { Status: 'SUCCEEDED', Output: child.output, ExecutionArn: child.arn };
+  };
+  const retry = config.retryMilliseconds ?? 5;
+  const retries = {};
+  for (const name of [...LAMBDA_STATES, 'RunChunk']) retries[name] = retry;
+  return {
+    taskResourceLocalHandlers: handlers,
+    waitTimeOverrides: { WaitForStatement: config.waitMilliseconds ?? 0 },
+    retryIntervalOverrides: retries,
+  };
+}
+
+function size(value) {
+  return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+async function runExecution(definition, input, name) {
+  const record = { name, status: 'RUNNING', events: 0, awsHistoryEvents: 0, largestPayloadBytes: 0, largestPayloadState: null };
+  executions.push(record);
+  const arn = `arn:aws:states:us-east-1:123456789012:execution:gluedbt:${name}`;
+  const machine = new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } });
+  const execution = machine.run(input, { overrides: overrides(), context: { Execution: { Name: name, Id: arn } } });
+  const counting = (async () => {
+    for await (const event of execution.eventLogs) {
+      record.events += 1;
+      // Step Functions' own history adds, per Lambda/Task state, scheduled + started + succeeded/failed events;
+      // per Map state MapStateStarted + MapStateSucceeded; per retry the failed attempt's three events.
+      const state = event.state;
+      if (event.type === 'StateExited' && state.type === 'Task') record.awsHistoryEvents += 3;
+      if (event.type === 'StateExited' && state.type === 'Map') record.awsHistoryEvents += 2;
+      if (event.type === 'StateRetried') record.awsHistoryEvents += 3;
+      record.awsHistoryEvents += 1;
+      for (const payload of [event.input, event.output, state?.input, state?.output]) {
+        const bytes = size(payload);
+        if (bytes > record.largestPayloadBytes) {
+          record.largestPayloadBytes = bytes;
+          record.largestPayloadState = state ? `${state.name} (${event.type})` : event.type;
+        }
+      }
+    }
+  })();
+  try {
+    const output = await execution.result;
+    await counting;
+    return Object.assign(record, { status: 'SUCCEEDED', output, arn });
+  } catch (failure) {
+    await counting;
+    const cause = failure.cause ?? failure;
+    return Object.assign(record, { status: 'FAILED', error: cause.name, cause: cause.message, arn });
+  }
+}
+
+const result = await runExecution(parentDefinition, config.input, config.executionName);
+const summary = {
+  status: result.status, output: result.output, error: result.error, cause: result.cause,
+  executions: executions.map(({ output, ...rest }) => rest),
+  maxAwsHistoryEvents: Math.max(...executions.map((execution) => execution.awsHistoryEvents)),
+  largestPayloadBytes: Math.max(...executions.map((execution) => execution.largestPayloadBytes)),
+};
+console.log(JSON.stringify(summary));
