@@ -3,6 +3,7 @@ package io.gluedbt.cdk;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,18 +22,25 @@ public final class ProjectSchedules {
         if (context == null) {
             return List.of();
         }
+        List<Map<String, Object>> entries;
         try {
             Object value = context instanceof String text ? MAPPER.readValue(text, Object.class) : context;
-            List<Map<String, Object>> entries = MAPPER.convertValue(value, new TypeReference<List<Map<String, Object>>>() { });
-            List<ProjectSchedule> schedules = entries.stream().map(ProjectSchedules::schedule).toList();
-            long distinct = schedules.stream().map(ProjectSchedule::name).distinct().count();
-            if (distinct != schedules.size()) {
-                throw new IllegalArgumentException(CONTEXT_KEY + ": schedule names must be unique");
-            }
-            return schedules;
+            entries = MAPPER.convertValue(value, new TypeReference<List<Map<String, Object>>>() { });
         } catch (JsonProcessingException | IllegalArgumentException exception) {
-            throw new IllegalArgumentException(CONTEXT_KEY + ": expected a list of {name, cron, key, select}: " + exception.getMessage(), exception);
+            throw new IllegalArgumentException(CONTEXT_KEY + ": expected a JSON list of {name, cron, key, select}: " + exception.getMessage(), exception);
         }
+        List<ProjectSchedule> schedules = new ArrayList<>();
+        for (int index = 0; index < entries.size(); index++) {
+            try {
+                schedules.add(schedule(entries.get(index)));
+            } catch (IllegalArgumentException exception) {
+                throw new IllegalArgumentException(CONTEXT_KEY + "[" + index + "]: " + exception.getMessage(), exception);
+            }
+        }
+        if (schedules.stream().map(ProjectSchedule::name).distinct().count() != schedules.size()) {
+            throw new IllegalArgumentException(CONTEXT_KEY + ": schedule names must be unique");
+        }
+        return List.copyOf(schedules);
     }
 
     private static ProjectSchedule schedule(Map<String, Object> entry) {
@@ -45,7 +53,7 @@ public final class ProjectSchedules {
     private static String text(Map<String, Object> entry, String field) {
         Object value = entry.get(field);
         if (!(value instanceof String text)) {
-            throw new IllegalArgumentException("'" + field + "' is missing or not a string in " + entry);
+            throw new IllegalArgumentException("'" + field + "' is missing or not a string");
         }
         return text;
     }

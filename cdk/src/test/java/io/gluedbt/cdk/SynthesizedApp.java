@@ -2,6 +2,7 @@ package io.gluedbt.cdk;
 
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NagPackProps;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.App;
@@ -39,6 +40,28 @@ final class SynthesizedApp {
             instance = new SynthesizedApp();
         }
         return instance;
+    }
+
+    /** The Allow statements of every IAM role's inline policies and every AWS::IAM::Policy in {@code template}. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> allowStatements(Template template) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        template.findResources("AWS::IAM::Role").values().forEach(role -> {
+            Map<String, Object> properties = (Map<String, Object>) role.get("Properties");
+            ((List<Map<String, Object>>) properties.getOrDefault("Policies", List.of()))
+                    .forEach(policy -> documents.add((Map<String, Object>) policy.get("PolicyDocument")));
+        });
+        template.findResources("AWS::IAM::Policy").values()
+                .forEach(policy -> documents.add((Map<String, Object>) ((Map<String, Object>) policy.get("Properties")).get("PolicyDocument")));
+        return documents.stream().flatMap(document -> ((List<Map<String, Object>>) document.get("Statement")).stream())
+                .filter(statement -> "Allow".equals(statement.get("Effect"))).toList();
+    }
+
+    /** A statement's actions as a list, whether the template wrote one or many. */
+    @SuppressWarnings("unchecked")
+    static List<String> actions(Map<String, Object> statement) {
+        Object action = statement.get("Action");
+        return action instanceof List<?> list ? (List<String>) list : List.of(String.valueOf(action));
     }
 
     /** cdk-nag's unsuppressed errors on {@code stack}, one line each: rule, path, detail. */
