@@ -1,0 +1,109 @@
+package io.gluedbt.cdk;
+
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Acknowledgment;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Validations;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.amazon.awscdk.services.stepfunctions.DefinitionBody;
+import software.amazon.awscdk.services.stepfunctions.LogLevel;
+import software.amazon.awscdk.services.stepfunctions.LogOptions;
+import software.amazon.awscdk.services.stepfunctions.StateMachine;
+import software.amazon.awscdk.services.stepfunctions.StateMachineType;
+import software.constructs.Construct;
+
+/**
+ * The two state machines, their definitions read verbatim from statemachine/ with the {@code ${...}} names bound
+ * through DefinitionSubstitutions: the run (Compile → OpenSessions → chunks → Finalize) and the wave chunk it starts
+ * per chunk (RunNode / PollNode). Standard workflows, logs at level ALL with execution data, X-Ray tracing.
+ */
+public final class RunStateMachines extends Construct {
+    /** The ASL placeholder of the chunk machine's ARN in the run machine. */
+    public static final String WAVE_CHUNK_PLACEHOLDER = "WaveChunkStateMachineArn";
+
+    private final StateMachine run;
+    private final StateMachine waveChunk;
+
+    public RunStateMachines(Construct scope, String id, BuildOutputs outputs, PipelineFunctions functions) {
+        super(scope, id);
+        this.waveChunk = machine("WaveChunk", outputs.waveChunkDefinition(), substitutions(functions, List.of(PipelineFunction.RUN_NODE, PipelineFunction.POLL_NODE)));
+        Map<String, String> runSubstitutions = substitutions(functions, List.of(PipelineFunction.COMPILE, PipelineFunction.OPEN_SESSIONS, PipelineFunction.FINALIZE));
+        runSubstitutions.put(WAVE_CHUNK_PLACEHOLDER, waveChunk.getStateMachineArn());
+        this.run = machine("Run", outputs.runDefinition(), runSubstitutions);
+
+        for (PipelineFunction step : List.of(PipelineFunction.RUN_NODE, PipelineFunction.POLL_NODE)) {
+            functions.alias(step).grantInvoke(waveChunk);
+        }
+        for (PipelineFunction step : List.of(PipelineFunction.COMPILE, PipelineFunction.OPEN_SESSIONS, PipelineFunction.FINALIZE)) {
+            functions.alias(step).grantInvoke(run);
+        }
+        // startExecution.sync:2 on the chunk machine: start it, follow and stop its executions, and the managed rule
+        // Step Functions uses to learn that a child execution ended.
+        waveChunk.grantStartExecution(run);
+        run.addToRolePolicy(PolicyStatement.Builder.create().sid("FollowChunkExecutions")
+                .actions(List.of("states:DescribeExecution", "states:StopExecution"))
+                .resources(List.of("arn:" + Aws.PARTITION + ":states:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":execution:"
+                        + waveChunk.getStateMachineName() + ":*"))
+                .build());
+        run.addToRolePolicy(PolicyStatement.Builder.create().sid("SyncExecutionRule")
+                .actions(List.of("events:PutTargets", "events:PutRule", "events:DescribeRule"))
+                .resources(List.of("arn:" + Aws.PARTITION + ":events:" + Aws.REGION + ":" + Aws.ACCOUNT_ID
+                        + ":rule/StepFunctionsGetEventsForStepFunctionsExecutionRule"))
+                .build());
+    }
+
+    /** The run machine that S3 uploads and schedules start. */
+    public StateMachine run() {
+        return run;
+    }
+
+    public StateMachine waveChunk() {
+        return waveChunk;
+    }
+
+    private StateMachine machine(String id, Path definition, Map<String, String> substitutions) {
+        LogGroup logs = LogGroup.Builder.create(this, id + "Logs").retention(RetentionDays.ONE_MONTH).removalPolicy(RemovalPolicy.DESTROY).build();
+        StateMachine machine = StateMachine.Builder.create(this, id)
+                .stateMachineType(StateMachineType.STANDARD)
+                .definitionBody(DefinitionBody.fromString(read(definition)))
+                .definitionSubstitutions(substitutions)
+                .logs(LogOptions.builder().destination(logs).level(LogLevel.ALL).includeExecutionData(true).build())
+                .tracingEnabled(true)
+                .build();
+        Validations.of(machine).acknowledge(Acknowledgment.builder().id("CloudFormation-Validate::E1029")
+                .reason("The ${...} names in DefinitionString are bound by DefinitionSubstitutions, not Fn::Sub").build());
+        NagSuppressions.addResourceSuppressions(machine, List.of(NagPackSuppression.builder().id("AwsSolutions-IAM5")
+                .reason("Generated by CDK for logging and X-Ray (log deliveries and trace segments have no resource-level permissions),"
+                        + " invocations of this app's function aliases (alias ARN plus ':*' qualifiers), and the chunk machine's"
+                        + " executions (execution:<chunk machine>:*), whose names are generated per run.")
+                .build()), true);
+        return machine;
+    }
+
+    private static Map<String, String> substitutions(PipelineFunctions functions, List<PipelineFunction> steps) {
+        Map<String, String> substitutions = new TreeMap<>();
+        for (PipelineFunction step : steps) {
+            substitutions.put(step.placeholder(), functions.alias(step).getFunctionArn());
+        }
+        return substitutions;
+    }
+
+    private static String read(Path definition) {
+        try {
+            return Files.readString(definition);
+        } catch (IOException exception) {
+            throw new UncheckedIOException("cannot read the state machine definition " + definition, exception);
+        }
+    }
+}
