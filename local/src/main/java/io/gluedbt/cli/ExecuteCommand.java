@@ -43,11 +43,15 @@ abstract class ExecuteCommand implements Callable<Integer> {
         RunMode mode = fullRefresh ? RunMode.FULL_REFRESH : RunMode.INCREMENTAL;
         RunRequest request = new RunRequest(command(), selection.toRequest(), mode, workers,
                 failFast ? FailurePolicy.FAIL_FAST : FailurePolicy.CONTINUE, new ProgressPrinter(System.out));
-        if (RunPlan.of(session.manifest(), session.graph(), session.select(request.selection()), command()).nodes().isEmpty()) {
+        RunPlan plan = RunPlan.of(session.manifest(), session.graph(), session.select(request.selection()), command());
+        if (plan.nodes().isEmpty()) {
             Console.info(System.out, "Nothing to do. Try checking your model configs and model specification args");
             return 0;
         }
-        try (Engine engine = Engines.open(session, workers)) {
+        // No more engine capacity (Glue sessions, billed from their start) than nodes that can run at once.
+        int widestWave = session.graph().waves(plan.nodes().stream().map(node -> node.uniqueId()).toList()).stream()
+                .mapToInt(java.util.List::size).max().orElse(1);
+        try (Engine engine = Engines.open(session, Math.min(workers, widestWave))) {
             Console.info(System.out, "Concurrency: " + workers + " threads (target='" + session.parsed().project().target().name() + "')");
             Console.info(System.out, "Engine: " + engine.describe());
             Console.info(System.out, "");
