@@ -43,7 +43,11 @@ public final class GlueSessionEngine implements Engine {
         this.catalog = new GlueCatalogView(clients.glue(), calls, this::execute);
     }
 
-    /** Opens the engine with its own clients (closed with the engine); session creation starts at once. */
+    /**
+     * Opens the engine with its own clients (closed with the engine). Sessions (billed from their start) are created
+     * when the first statement or {@link #ensureSchemas} (the start of a run) needs them, so catalog-only work such as
+     * {@code docs generate} starts none.
+     */
     public static GlueSessionEngine open(GlueSettings settings) {
         requireNonNull(settings, "settings is null");
         return start(new GlueSessionEngine(settings, GlueClients.create(settings), ClientOwnership.OWNED, PollingPolicy.standard()));
@@ -62,7 +66,6 @@ public final class GlueSessionEngine implements Engine {
     }
 
     private static GlueSessionEngine start(GlueSessionEngine engine) {
-        engine.pool.open();
         return engine;
     }
 
@@ -90,6 +93,7 @@ public final class GlueSessionEngine implements Engine {
         }
         GlueSession session;
         try {
+            pool.open();
             session = pool.lease();
         } catch (GluedbtException exception) {
             return failed(statements, "GlueSessionUnavailable", exception.getMessage(), started);
@@ -150,6 +154,7 @@ public final class GlueSessionEngine implements Engine {
     /** Creates missing schemas with the Data Catalog API (no statements). */
     @Override
     public void ensureSchemas(Collection<String> schemas) {
+        pool.open();
         schemas.stream().sorted().distinct().forEach(schema -> catalog.ensureDatabase(schema, settings.location()));
         catalog.invalidate();
     }

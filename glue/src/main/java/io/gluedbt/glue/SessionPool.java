@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.glue.GlueClient;
  * {@link #close} stops every session the engine created (not reusable ones), after failures too; idempotent.
  */
 final class SessionPool implements AutoCloseable {
+    private final java.util.concurrent.atomic.AtomicBoolean opening = new java.util.concurrent.atomic.AtomicBoolean();
     private final GlueSettings settings;
     private final GlueClient glue;
     private final AwsCalls calls;
@@ -56,8 +57,11 @@ final class SessionPool implements AutoCloseable {
         });
     }
 
-    /** Starts creating every session; returns at once. */
+    /** Starts creating every session, once (later calls do nothing); returns at once. */
     void open() {
+        if (!opening.compareAndSet(false, true)) {
+            return;
+        }
         for (int slot = 0; slot < settings.threads(); slot++) {
             start(slot);
         }
