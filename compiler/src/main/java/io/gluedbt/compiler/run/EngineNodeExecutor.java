@@ -5,14 +5,10 @@ import io.gluedbt.compiler.compile.Compiler;
 import io.gluedbt.compiler.engine.Engine;
 import io.gluedbt.compiler.engine.NodeResult;
 import io.gluedbt.compiler.engine.NodeStatements;
-import io.gluedbt.compiler.engine.StatementFailure;
-import io.gluedbt.compiler.engine.StatementOutcome;
 import io.gluedbt.compiler.error.GluedbtException;
 import io.gluedbt.compiler.model.Node;
 import io.gluedbt.compiler.model.ResourceType;
-import io.gluedbt.compiler.plan.TestVerdict;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -65,54 +61,18 @@ public final class EngineNodeExecutor implements NodeExecutor {
         }
         Instant compileCompleted = Instant.now();
         NodeResult result = engine.execute(statements);
+        if (result.succeeded() && node.resourceType() != ResourceType.TEST) {
+            engine.afterBuild(node);
+        }
         Instant executeCompleted = Instant.now();
-        double elapsed = seconds(compileStarted, executeCompleted);
-        Map<String, Object> response = new LinkedHashMap<>();
-        response.put("_message", "OK");
-        response.put("code", "OK");
-        response.put("statements", result.outcomes().size());
-        if (result.failure().isPresent()) {
-            StatementFailure failure = result.failure().get();
-            String purpose = failure.statementIndex() < statements.statements().size()
-                    ? statements.statements().get(failure.statementIndex()).purpose() : "statement";
-            String message = "Runtime Error in " + describe(node) + "\n  " + failure.errorClass() + " in statement "
-                    + (failure.statementIndex() + 1) + " of " + statements.statements().size() + " (" + purpose + "): " + failure.message();
-            response.put("_message", failure.errorClass());
-            response.put("code", "ERROR");
-            return new NodeRunResult(node.uniqueId(), RunStatus.ERROR, message, null, elapsed, threadId, compileStarted, compileCompleted,
-                    compileCompleted, executeCompleted, compiledNode.compiledCode(), node.relationName(), response);
-        }
-        if (node.resourceType() == ResourceType.TEST) {
-            StatementOutcome last = result.outcomes().get(result.outcomes().size() - 1);
-            TestVerdict verdict = TestVerdict.from(last, node);
-            RunStatus status = switch (verdict.status()) {
-                case PASS -> RunStatus.PASS;
-                case WARN -> RunStatus.WARN;
-                case FAIL -> RunStatus.FAIL;
-            };
-            String plural = verdict.failures() == 1 ? "" : "s";
-            String message = switch (status) {
-                case FAIL -> "Got " + verdict.failures() + " result" + plural + ", configured to fail if " + node.config().getOrDefault("error_if", "!= 0");
-                case WARN -> "Got " + verdict.failures() + " result" + plural + ", configured to warn if " + node.config().getOrDefault("warn_if", "!= 0");
-                default -> null;
-            };
-            return new NodeRunResult(node.uniqueId(), status, message, (int) verdict.failures(), elapsed, threadId, compileStarted,
-                    compileCompleted, compileCompleted, executeCompleted, compiledNode.compiledCode(), node.relationName(), response);
-        }
-        engine.afterBuild(node);
-        String message = "OK";
-        if (node.resourceType() == ResourceType.SEED) {
-            long rows = result.outcomes().stream().mapToLong(StatementOutcome::rowsAffected).filter(count -> count > 0).sum();
-            message = "INSERT " + rows;
-            response.put("rows_affected", rows);
-        }
-        response.put("_message", message);
-        return new NodeRunResult(node.uniqueId(), RunStatus.SUCCESS, message, null, elapsed, threadId, compileStarted, compileCompleted,
-                compileCompleted, executeCompleted, compiledNode.compiledCode(), node.relationName(), response);
+        NodeVerdict verdict = NodeVerdict.of(node, statements.statements(), result);
+        return new NodeRunResult(node.uniqueId(), verdict.status(), verdict.message(), verdict.failures(), seconds(compileStarted, executeCompleted),
+                threadId, compileStarted, compileCompleted, compileCompleted, executeCompleted, compiledNode.compiledCode(), node.relationName(),
+                verdict.adapterResponse());
     }
 
     private static String describe(Node node) {
-        return node.resourceType().dbtName() + " " + node.name() + " (" + node.originalFilePath() + ")";
+        return NodeVerdict.describe(node);
     }
 
     private static double seconds(Instant from, Instant to) {

@@ -37,8 +37,13 @@ public abstract class EngineConformanceSuite {
     /** Where projects are written. */
     protected abstract Path workDirectory();
 
+    /** Prepended to every scenario's schema, so suites sharing one metastore (one test JVM) never meet. */
+    protected String schemaPrefix() {
+        return "";
+    }
+
     protected ConformanceProject project(String schema, Map<String, String> files) {
-        return ConformanceProject.create(workDirectory(), schema, profileOutput(), files);
+        return ConformanceProject.create(workDirectory(), schemaPrefix() + schema, profileOutput(), files);
     }
 
     protected RunResults run(ConformanceProject project, RunCommand command, String select, int batch, RunMode mode) {

@@ -51,6 +51,11 @@ class GlueSessionConformanceTest extends EngineConformanceTests {
     }
 
     @Override
+    protected String schemaPrefix() {
+        return "glue_";
+    }
+
+    @Override
     protected Path workDirectory() {
         return WORK;
     }
