@@ -73,7 +73,7 @@ final class Pipeline implements AutoCloseable {
     /** S3 in a temporary directory and the fake Glue endpoint: no Spark. */
     static Pipeline onFakeGlue(PipelineSettings settings) throws Exception {
         LocalS3 s3 = LocalS3.start(Files.createTempDirectory("gluedbt-s3-"));
-        return Pipeline.onFakeGlue(s3.uri(), Optional.of(s3), Optional.of(new FakeGlueEndpoint()), settings, 0);
+        return new Pipeline(s3.uri(), Optional.of(s3), Optional.of(new FakeGlueEndpoint()), settings, 0);
     }
 
     /**
@@ -81,7 +81,7 @@ final class Pipeline implements AutoCloseable {
      * SparkSession); the state machine's statement waits last 100 ms.
      */
     static Pipeline onLocalGlue(PipelineSettings settings) throws Exception {
-        return Pipeline.onFakeGlue(TestGlue.aws().s3().uri(), Optional.empty(), Optional.empty(), settings, 100);
+        return new Pipeline(TestGlue.aws().s3().uri(), Optional.empty(), Optional.empty(), settings, 100);
     }
 
     FakeGlueEndpoint fakeGlue() {
