@@ -14,7 +14,7 @@ class CorruptedZipTest {
 
     @BeforeAll
     static void start() throws Exception {
-        pipeline = new Pipeline(PipelineSettings.defaults());
+        pipeline = Pipeline.onFakeGlue(PipelineSettings.defaults());
     }
 
     @AfterAll
@@ -31,7 +31,7 @@ class CorruptedZipTest {
         assertThat(report.status()).isEqualTo("FAILED");
         assertThat(report.error()).isEqualTo("io.gluedbt.compiler.error.GluedbtException");
         assertThat(report.cause()).isEqualTo("s3://projects/projects/broken.zip: not a zip archive (a dbt project must be uploaded as a .zip of the project directory)");
-        assertThat(pipeline.glue.sessionsCreated()).isZero();
+        assertThat(pipeline.fakeGlue().sessionsCreated()).isZero();
         assertThat(pipeline.artifactKeys("runs/broken-1/")).doesNotContain("runs/broken-1/plan.json");
     }
 

@@ -14,7 +14,7 @@ class DuplicateDeliveryTest {
 
     @BeforeEach
     void start() throws Exception {
-        pipeline = new Pipeline(PipelineSettings.defaults());
+        pipeline = Pipeline.onFakeGlue(PipelineSettings.defaults());
     }
 
     @AfterEach
@@ -36,9 +36,9 @@ class DuplicateDeliveryTest {
         assertThat(second.output().get("status").asText()).isEqualTo("DUPLICATE");
         assertThat(second.output().get("runId").asText()).isEqualTo("delivery-1");
         assertThat(pipeline.artifactKeys("runs/delivery-2/")).isEmpty();
-        assertThat(pipeline.glue.sessionsCreated()).isEqualTo(2);
-        assertThat(pipeline.glue.sessionsNotStopped()).isZero();
-        assertThat(pipeline.glue.statements()).as("one per node, and one creating the schema").isEqualTo(10);
+        assertThat(pipeline.fakeGlue().sessionsCreated()).isEqualTo(2);
+        assertThat(pipeline.fakeGlue().sessionsNotStopped()).isZero();
+        assertThat(pipeline.fakeGlue().statements()).as("one per node, and one creating the schema").isEqualTo(10);
     }
 
     @Test

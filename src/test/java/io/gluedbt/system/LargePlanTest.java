@@ -21,7 +21,7 @@ class LargePlanTest {
     @Test
     void twoThousandNodesStayUnderTheExecutionLimits() throws Exception {
         PipelineSettings settings = new PipelineSettings(ArchiveLimits.defaults(), 10, 400, 2, 30);
-        try (Pipeline pipeline = new Pipeline(settings)) {
+        try (Pipeline pipeline = Pipeline.onFakeGlue(settings)) {
             pipeline.upload("projects/large.zip", SyntheticProject.layered(LAYERS, WIDTH, 10));
             long started = System.nanoTime();
 
@@ -38,10 +38,10 @@ class LargePlanTest {
             assertThat(report.executions().size()).isEqualTo(1 + LAYERS * WIDTH / 400);
             assertThat(report.maxAwsHistoryEvents()).isLessThan(25_000);
             assertThat(report.largestPayloadBytes()).isLessThan(256 * 1024);
-            assertThat(pipeline.glue.statements()).as("one per node, and one creating the schema").isEqualTo(LAYERS * WIDTH + 1);
-            assertThat(pipeline.glue.overlappingStatements()).isZero();
-            assertThat(pipeline.glue.sessionsCreated()).isEqualTo(10);
-            assertThat(pipeline.glue.sessionsNotStopped()).isZero();
+            assertThat(pipeline.fakeGlue().statements()).as("one per node, and one creating the schema").isEqualTo(LAYERS * WIDTH + 1);
+            assertThat(pipeline.fakeGlue().overlappingStatements()).isZero();
+            assertThat(pipeline.fakeGlue().sessionsCreated()).isEqualTo(10);
+            assertThat(pipeline.fakeGlue().sessionsNotStopped()).isZero();
             JsonNode runResults = pipeline.artifact("runs/large-1/run_results.json").orElseThrow();
             assertThat(runResults.get("results").size()).isEqualTo(LAYERS * WIDTH);
             assertThat(runResults.get("metadata").get("dbt_schema_version").asText()).isEqualTo("https://schemas.getdbt.com/dbt/run-results/v6.json");

@@ -1,5 +1,7 @@
 package io.gluedbt.system;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,50 +11,94 @@ import io.gluedbt.functions.FunctionRuntime;
 import io.gluedbt.functions.OpenSessionsHandler;
 import io.gluedbt.functions.PollNodeHandler;
 import io.gluedbt.functions.RunNodeHandler;
+import io.gluedbt.functions.glue.GlueSessions;
 import io.gluedbt.functions.pipeline.PipelineSettings;
 import io.gluedbt.functions.session.CatalogViewSource;
+import io.gluedbt.local.glue.TestGlue;
+import io.gluedbt.local.s3.LocalS3;
+import io.gluedbt.local.spark.TestSpark;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * The whole cloud path on this machine: s3proxy for S3, the fake Glue endpoint behind the wire session service,
- * the real handlers behind the Lambda bridge, and the real ASL in the interpreter.
+ * The whole cloud path on this machine: LocalS3 for S3, the real handlers behind the Lambda bridge, the real ASL in
+ * the interpreter, and Glue either as the real local endpoint (PySpark on the JVM's one SparkSession, behind the
+ * glue module's session service: {@link #onLocalGlue}) or as the hand-written fake behind a test-only wire service
+ * (cheap, no Spark: {@link #onFakeGlue}).
  */
 final class Pipeline implements AutoCloseable {
     static final String PROJECTS = "projects";
     static final String ARTIFACTS = "artifacts";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    final S3ProxyFixture s3;
-    final FakeGlueEndpoint glue;
+    private final S3Client s3;
+    private final Optional<LocalS3> ownS3;
+    private final Optional<FakeGlueEndpoint> fakeGlue;
+    private final Path scratch;
     final LambdaBridge bridge;
     final StateMachineHarness harness;
 
-    Pipeline(PipelineSettings settings) throws Exception {
-        s3 = new S3ProxyFixture();
-        glue = new FakeGlueEndpoint();
-        s3.client().createBucket(request -> request.bucket(PROJECTS));
-        s3.client().createBucket(request -> request.bucket(ARTIFACTS));
-        Path scratch = Files.createTempDirectory("gluedbt-functions-");
-        FunctionRuntime runtime = FunctionRuntime.of(s3.client(), ARTIFACTS, new WireSessionService(glue.endpoint()), CatalogViewSource.offline(),
-                settings, scratch);
+    private Pipeline(URI s3Endpoint, Optional<LocalS3> ownS3, Optional<FakeGlueEndpoint> fakeGlue, PipelineSettings settings, int waitMilliseconds)
+            throws Exception {
+        this.ownS3 = ownS3;
+        this.fakeGlue = fakeGlue;
+        s3 = S3Client.builder().endpointOverride(s3Endpoint).forcePathStyle(true).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(LocalS3.ACCESS_KEY, LocalS3.SECRET_KEY)))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        for (String bucket : List.of(PROJECTS, ARTIFACTS)) {
+            if (!s3.listBuckets().buckets().stream().anyMatch(existing -> existing.name().equals(bucket))) {
+                s3.createBucket(request -> request.bucket(bucket));
+            }
+        }
+        scratch = Files.createTempDirectory("gluedbt-functions-");
+        FunctionRuntime runtime = fakeGlue.isPresent()
+                ? FunctionRuntime.of(s3, ARTIFACTS, new WireSessionService(fakeGlue.get().endpoint()), CatalogViewSource.offline(), settings, scratch)
+                : FunctionRuntime.of(s3, ARTIFACTS, GlueSessions.sessionService(), GlueSessions.catalogViewSource(), settings, scratch);
         bridge = new LambdaBridge(Map.of("Compile", new CompileHandler(runtime), "OpenSessions", new OpenSessionsHandler(runtime),
                 "RunNode", new RunNodeHandler(runtime), "PollNode", new PollNodeHandler(runtime), "Finalize", new FinalizeHandler(runtime)));
-        harness = new StateMachineHarness(bridge.endpoint());
+        harness = new StateMachineHarness(bridge.endpoint(), waitMilliseconds);
+    }
+
+    /** S3 in a temporary directory and the fake Glue endpoint: no Spark. */
+    static Pipeline onFakeGlue(PipelineSettings settings) throws Exception {
+        LocalS3 s3 = LocalS3.start(Files.createTempDirectory("gluedbt-s3-"));
+        return new Pipeline(s3.uri(), Optional.of(s3), Optional.of(new FakeGlueEndpoint()), settings, 0);
+    }
+
+    /**
+     * The JVM's LocalAws ({@link TestGlue}: LocalS3 under target/local-s3 and the Glue endpoint on the shared
+     * SparkSession); the state machine's statement waits last 100 ms.
+     */
+    static Pipeline onLocalGlue(PipelineSettings settings) throws Exception {
+        return new Pipeline(TestGlue.aws().s3().uri(), Optional.empty(), Optional.empty(), settings, 100);
+    }
+
+    FakeGlueEndpoint fakeGlue() {
+        return fakeGlue.orElseThrow(() -> new IllegalStateException("this pipeline runs on the local Glue endpoint"));
+    }
+
+    S3Client s3() {
+        return s3;
     }
 
     void upload(String key, byte[] body) {
-        s3.client().putObject(request -> request.bucket(PROJECTS).key(key), RequestBody.fromBytes(body));
+        s3.putObject(request -> request.bucket(PROJECTS).key(key), RequestBody.fromBytes(body));
     }
 
     /** The StartExecution input the EventBridge rule builds from an S3 "Object Created" event. */
     JsonNode objectCreated(String key) {
-        var head = s3.client().headObject(request -> request.bucket(PROJECTS).key(key));
+        var head = s3.headObject(request -> request.bucket(PROJECTS).key(key));
         ObjectNode input = MAPPER.createObjectNode().put("bucket", PROJECTS).put("key", key).put("etag", head.eTag().replace("\"", ""));
         if (head.versionId() != null) {
             input.put("versionId", head.versionId());
@@ -61,25 +107,30 @@ final class Pipeline implements AutoCloseable {
     }
 
     ExecutionReport execute(String executionName, JsonNode input) throws Exception {
-        return harness.execute(executionName, input);
+        return harness.execute(requireNonNull(executionName, "executionName is null"), input);
     }
 
     Optional<JsonNode> artifact(String key) throws Exception {
         try {
-            return Optional.of(MAPPER.readTree(s3.client().getObjectAsBytes(request -> request.bucket(ARTIFACTS).key(key)).asByteArray()));
+            return Optional.of(MAPPER.readTree(s3.getObjectAsBytes(request -> request.bucket(ARTIFACTS).key(key)).asByteArray()));
         } catch (NoSuchKeyException missing) {
             return Optional.empty();
         }
     }
 
     List<String> artifactKeys(String prefix) {
-        return s3.client().listObjectsV2Paginator(request -> request.bucket(ARTIFACTS).prefix(prefix)).contents().stream().map(S3Object::key).toList();
+        return s3.listObjectsV2Paginator(request -> request.bucket(ARTIFACTS).prefix(prefix)).contents().stream().map(S3Object::key).toList();
     }
 
     @Override
     public void close() throws Exception {
         bridge.close();
-        glue.close();
         s3.close();
+        fakeGlue.ifPresent(FakeGlueEndpoint::close);
+        ownS3.ifPresent(local -> {
+            local.close();
+            TestSpark.deleteRecursively(local.root());
+        });
+        TestSpark.deleteRecursively(scratch);
     }
 }

@@ -19,15 +19,18 @@ final class StateMachineHarness {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Path directory;
     private final URI bridge;
+    private final int waitMilliseconds;
 
-    StateMachineHarness(URI bridge) {
+    /** {@code waitMilliseconds}: how long the interpreter's WaitForStatement lasts (0 for the fake's instant statements). */
+    StateMachineHarness(URI bridge, int waitMilliseconds) {
         this.directory = Path.of(System.getProperty("gluedbt.statemachine.dir", "statemachine")).toAbsolutePath().normalize();
         this.bridge = bridge;
+        this.waitMilliseconds = waitMilliseconds;
     }
 
     ExecutionReport execute(String executionName, JsonNode input) throws IOException, InterruptedException {
         ObjectNode config = MAPPER.createObjectNode().put("bridge", bridge.toString()).put("executionName", executionName)
-                .put("waitMilliseconds", 0).put("retryMilliseconds", 5);
+                .put("waitMilliseconds", waitMilliseconds).put("retryMilliseconds", 5);
         config.set("input", input);
         Path configFile = Files.createTempFile("gluedbt-execution-", ".json");
         Path log = Files.createTempFile("gluedbt-harness-", ".log");

@@ -23,14 +23,19 @@ final class SyntheticProject {
         return layered(layers, width, threads, java.util.Set.of());
     }
 
-    /** As {@link #layered(int, int, int)}, the named models selecting from a table the fake endpoint fails on. */
+    /** As {@link #layered(int, int, int)}, the named models selecting from a table that does not exist (the fake endpoint and Spark fail on it). */
     static byte[] layered(int layers, int width, int threads, java.util.Set<String> failing) {
+        return layered(layers, width, failing, "      role_arn: arn:aws:iam::123456789012:role/gluedbt\n      region: us-east-1\n      workers: 2\n"
+                + "      worker_type: G.1X\n      schema: synthetic\n      database: synthetic\n      threads: " + threads + "\n"
+                + "      location: s3://warehouse/synthetic\n");
+    }
+
+    /** As {@link #layered(int, int, int, java.util.Set)}, with the glue target's lines (indented by six spaces) as given. */
+    static byte[] layered(int layers, int width, java.util.Set<String> failing, String targetLines) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             put(zip, "synthetic/dbt_project.yml", "name: synthetic\nversion: '1.0'\nprofile: synthetic\nmodels:\n  synthetic:\n    +materialized: table\n");
-            put(zip, "synthetic/profiles.yml", "synthetic:\n  target: dev\n  outputs:\n    dev:\n      type: glue\n      role_arn: arn:aws:iam::123456789012:role/gluedbt\n"
-                    + "      region: us-east-1\n      workers: 2\n      worker_type: G.1X\n      schema: synthetic\n      database: synthetic\n"
-                    + "      threads: " + threads + "\n      location: s3://warehouse/synthetic\n");
+            put(zip, "synthetic/profiles.yml", "synthetic:\n  target: dev\n  outputs:\n    dev:\n      type: glue\n" + targetLines);
             for (int layer = 0; layer < layers; layer++) {
                 for (int index = 0; index < width; index++) {
                     String sql = layer == 0 ? "select " + index + " as id"
@@ -52,6 +57,11 @@ final class SyntheticProject {
     }
 
     static byte[] zipDirectory(Path directory) {
+        return zipDirectory(directory, java.util.Map.of());
+    }
+
+    /** The directory's files (without target/) and the {@code extra} files (zip path to content), in path order. */
+    static byte[] zipDirectory(Path directory, java.util.Map<String, String> extra) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes); var walk = Files.walk(directory)) {
             List<Path> files = walk.filter(Files::isRegularFile).filter(path -> !directory.relativize(path).startsWith("target"))
@@ -60,6 +70,9 @@ final class SyntheticProject {
                 zip.putNextEntry(new ZipEntry(directory.relativize(file).toString().replace('\\', '/')));
                 zip.write(Files.readAllBytes(file));
                 zip.closeEntry();
+            }
+            for (var entry : new java.util.TreeMap<>(extra).entrySet()) {
+                put(zip, entry.getKey(), entry.getValue());
             }
         } catch (IOException exception) {
             throw new UncheckedIOException(exception);

@@ -28,7 +28,8 @@ import software.amazon.awssdk.services.glue.model.StatementState;
 
 /**
  * A test-only SessionService over the AWS SDK's GlueClient (so every call crosses the real JSON 1.1 protocol),
- * with the fake endpoint's statement code. The lead replaces it with the glue module's GlueSessionEngine-backed one.
+ * with the fake endpoint's statement code: the cheap stand-in for the 2,000-node plan and the scenarios that need no Spark
+ * (the real one, io.gluedbt.functions.glue, runs against the local Glue endpoint in the Spark scenarios).
  */
 final class WireSessionService implements SessionService {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -57,18 +58,18 @@ final class WireSessionService implements SessionService {
             }
             return ids;
         } catch (RuntimeException failure) {
-            stop(ids);
+            stop(settings, ids);
             throw failure;
         }
     }
 
     @Override
-    public String start(String sessionId, NodeStatements statements) {
+    public String start(SessionSettings settings, String sessionId, NodeStatements statements) {
         return String.valueOf(call(() -> glue.runStatement(request -> request.sessionId(sessionId).code(FakeStatementCode.code(statements)))).id());
     }
 
     @Override
-    public Optional<NodeResult> poll(String sessionId, String statementId) {
+    public Optional<NodeResult> poll(SessionSettings settings, String sessionId, String statementId) {
         Statement statement = call(() -> glue.getStatement(request -> request.sessionId(sessionId).id(Integer.parseInt(statementId)))).statement();
         if (statement.state() != StatementState.AVAILABLE) {
             return Optional.empty();
@@ -87,7 +88,7 @@ final class WireSessionService implements SessionService {
     }
 
     @Override
-    public void stop(List<String> sessionIds) {
+    public void stop(SessionSettings settings, List<String> sessionIds) {
         for (String id : sessionIds) {
             try {
                 call(() -> glue.stopSession(request -> request.id(id)));

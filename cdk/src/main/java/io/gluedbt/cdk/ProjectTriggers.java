@@ -22,7 +22,8 @@ import software.constructs.Construct;
 /**
  * What starts a run: an EventBridge rule on "Object Created" for {@code projects/*.zip} in the project bucket, and
  * one EventBridge Scheduler schedule per declared project schedule. Both send Compile's request
- * {@code {bucket, key, versionId, ...}}.
+ * {@code {bucket, key, versionId, etag}} for uploads (the object version identifies the delivery), {@code {bucket, key,
+ * deliveryId, select}} for schedules.
  */
 public final class ProjectTriggers extends Construct {
     public static final String PROJECT_KEYS = "projects/*.zip";
@@ -72,9 +73,9 @@ public final class ProjectTriggers extends Construct {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("bucket", projects.getBucketName());
         input.put("key", schedule.key());
-        // Compile starts one run per S3 object version (duplicate deliveries are dropped); each scheduled time is its
-        // own delivery, so the scheduled time stands in for the version: Scheduler's retries of one time still dedupe.
-        input.put("versionId", "schedule-" + schedule.name() + "-<aws.scheduler.scheduled-time>");
+        // Compile starts one run per object key and delivery id (duplicate deliveries are dropped); each scheduled time
+        // is its own delivery, so Scheduler's retries of one time still dedupe.
+        input.put("deliveryId", "schedule-" + schedule.name() + "-<aws.scheduler.scheduled-time>");
         input.put("select", schedule.select());
         CfnSchedule.Builder.create(this, "Schedule-" + schedule.name())
                 .description("gluedbt run of s3://<project bucket>/" + schedule.key())

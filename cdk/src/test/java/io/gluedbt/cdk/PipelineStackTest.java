@@ -106,7 +106,7 @@ class PipelineStackTest {
         String input = parts.stream().map(part -> part instanceof String text ? text : Map.of("Ref", projectBucket).equals(part) ? "PROJECT-BUCKET" : "?")
                 .collect(java.util.stream.Collectors.joining());
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue(input, Map.class)).isEqualTo(Map.of(
-                "bucket", "PROJECT-BUCKET", "key", "projects/nyc_taxi_demo.zip", "versionId", "schedule-nyc-nightly-<aws.scheduler.scheduled-time>",
+                "bucket", "PROJECT-BUCKET", "key", "projects/nyc_taxi_demo.zip", "deliveryId", "schedule-nyc-nightly-<aws.scheduler.scheduled-time>",
                 "select", List.of("silver", "gold")));
     }
 

@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compile: input {@code {runId, request: {bucket, key, versionId?, etag?, command?, select?, exclude?, fullRefresh?, vars?}}}
+ * Compile: input {@code {runId, request: {bucket, key, versionId?, etag?, deliveryId?, command?, select?, exclude?, fullRefresh?, vars?,
+ * profilesDir?, target?}}}
  * (the execution name and the StartExecution input); the project zip on S3 → plan.json + manifest.json under runs/&lt;runId&gt;/; returns ids and counts. */
 public final class CompileHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(CompileHandler.class);

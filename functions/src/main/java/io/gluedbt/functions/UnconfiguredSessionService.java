@@ -15,17 +15,17 @@ final class UnconfiguredSessionService implements SessionService {
     }
 
     @Override
-    public String start(String sessionId, NodeStatements statements) {
+    public String start(SessionSettings settings, String sessionId, NodeStatements statements) {
         throw FunctionRuntime.missing("SessionServiceProvider");
     }
 
     @Override
-    public Optional<NodeResult> poll(String sessionId, String statementId) {
+    public Optional<NodeResult> poll(SessionSettings settings, String sessionId, String statementId) {
         throw FunctionRuntime.missing("SessionServiceProvider");
     }
 
     @Override
-    public void stop(List<String> sessionIds) {
+    public void stop(SessionSettings settings, List<String> sessionIds) {
         if (!sessionIds.isEmpty()) {
             throw FunctionRuntime.missing("SessionServiceProvider");
         }

@@ -22,10 +22,15 @@ final class PayloadStage {
 
     /** Writes the payload and returns its {@code s3://bucket/key}. */
     String put(String nodeId, byte[] payload) {
+        return put("", nodeId, payload);
+    }
+
+    /** Writes the payload under {@code <location>/gluedbt/payloads/<folder>/} and returns its {@code s3://bucket/key}. */
+    String put(String folder, String nodeId, byte[] payload) {
         String root = location.orElseThrow(() -> new GluedbtException(ErrorCode.PROJECT_INVALID, "node " + nodeId + ": its statements ("
                 + payload.length + " bytes) exceed Glue's " + StatementCode.CODE_LIMIT
                 + "-character statement limit and must be staged in S3: set 'location' in the glue target"));
-        String uri = root + "/gluedbt/payloads/" + UUID.randomUUID() + ".json";
+        String uri = root + "/gluedbt/payloads/" + (folder.isEmpty() ? "" : folder + "/") + UUID.randomUUID() + ".json";
         S3Path path = S3Path.parse(uri);
         try {
             s3.putObject(builder -> builder.bucket(path.bucket()).key(path.key()).contentType("application/json"), RequestBody.fromBytes(payload));
@@ -42,6 +47,21 @@ final class PayloadStage {
             s3.deleteObject(builder -> builder.bucket(path.bucket()).key(path.key()));
         } catch (RuntimeException ignored) {
             // the object is a copy of statements already run; a lifecycle rule may reap leftovers
+        }
+    }
+
+    /** Deletes every payload staged under {@code folder} (nothing when no location is set); failures are ignored. */
+    void deleteFolder(String folder) {
+        if (location.isEmpty()) {
+            return;
+        }
+        S3Path path = S3Path.parse(location.get() + "/gluedbt/payloads/" + folder + "/");
+        try {
+            for (var object : s3.listObjectsV2Paginator(builder -> builder.bucket(path.bucket()).prefix(path.key())).contents()) {
+                s3.deleteObject(builder -> builder.bucket(path.bucket()).key(object.key()));
+            }
+        } catch (RuntimeException ignored) {
+            // leftovers are copies of statements already run; a lifecycle rule may reap them
         }
     }
 

@@ -49,15 +49,9 @@ final class StatementPoller {
             } catch (AwsServiceException | GluedbtException exception) {
                 return sessionFailure(session, exception);
             }
-            StatementState state = statement.state();
-            if (state == StatementState.AVAILABLE) {
-                return available(statement.output());
-            }
-            if (state == StatementState.ERROR) {
-                return errorOutput(statement.output());
-            }
-            if (state == StatementState.CANCELLED) {
-                return new Reply(Reply.Kind.FAILED, "", "StatementCancelled", "Glue statement " + statementId + " on session " + session.id() + " was cancelled");
+            Optional<Reply> finished = finished(statement, session.id());
+            if (finished.isPresent()) {
+                return finished.get();
             }
             if (System.nanoTime() > deadline) {
                 cancel(session, statementId);
@@ -67,7 +61,23 @@ final class StatementPoller {
         }
     }
 
-    private Reply available(StatementOutput output) {
+    /** The reply of a statement that ended (AVAILABLE, ERROR or CANCELLED); empty while it waits or runs. */
+    static Optional<Reply> finished(Statement statement, String sessionId) {
+        StatementState state = statement.state();
+        if (state == StatementState.AVAILABLE) {
+            return Optional.of(available(statement.output()));
+        }
+        if (state == StatementState.ERROR) {
+            return Optional.of(errorOutput(statement.output()));
+        }
+        if (state == StatementState.CANCELLED) {
+            return Optional.of(new Reply(Reply.Kind.FAILED, "", "StatementCancelled", "Glue statement " + statement.id() + " on session " + sessionId
+                    + " was cancelled"));
+        }
+        return Optional.empty();
+    }
+
+    private static Reply available(StatementOutput output) {
         // Glue answers Output.Status in lower case, as Livy does ("ok" / "error"), outside the SDK's enum.
         if (output != null && "error".equalsIgnoreCase(output.statusAsString())) {
             return errorOutput(output);
@@ -96,7 +106,8 @@ final class StatementPoller {
         }
     }
 
-    private Reply sessionFailure(GlueSession session, RuntimeException exception) {
+    /** A failed call on the session: SESSION_DEAD when the session is gone or ended, else FAILED with the call's error. */
+    Reply sessionFailure(GlueSession session, RuntimeException exception) {
         String text = exception instanceof AwsServiceException aws ? AwsCalls.errorText(aws) : exception.getMessage();
         Optional<Session> state;
         try {

@@ -48,9 +48,7 @@ public final class CompileService {
     public CompileResponse compile(CompileRequest request) {
         String name = "s3://" + request.bucket() + "/" + request.key();
         HeadObjectResponse head = s3.headObject(builder -> builder.bucket(request.bucket()).key(request.key()));
-        String version = request.versionId() != null ? request.versionId() : head.versionId() != null ? head.versionId()
-                : (request.etag() != null ? request.etag() : head.eTag()).replace("\"", "");
-        String marker = "runs/by-object/" + request.bucket() + "/" + request.key() + "/" + version;
+        String marker = "runs/by-object/" + request.bucket() + "/" + request.key() + "/" + deliveryId(request, head);
         if (!store.createIfAbsent(marker, request.runId())) {
             String first = new String(store.get(marker).orElseThrow(), StandardCharsets.UTF_8).trim();
             if (!first.equals(request.runId())) {
@@ -86,8 +84,33 @@ public final class CompileService {
                 plan.poolSize(), plan.chunks());
     }
 
+    /** The duplicate-delivery key's last part: the request's delivery id, else the object version, else the etag. */
+    static String deliveryId(CompileRequest request, HeadObjectResponse head) {
+        if (request.deliveryId() != null) {
+            return request.deliveryId();
+        }
+        if (request.versionId() != null) {
+            return request.versionId();
+        }
+        if (request.etag() != null) {
+            return request.etag().replace("\"", "");
+        }
+        return head.versionId() != null ? head.versionId() : head.eTag().replace("\"", "");
+    }
+
     private static LoadOptions options(Path root, CompileRequest request) {
         LoadOptions options = LoadOptions.forProject(root).withCliVars(request.vars());
+        if (request.target() != null) {
+            options = options.withTarget(request.target());
+        }
+        if (request.profilesDir() != null) {
+            Path directory = root.resolve(request.profilesDir()).normalize();
+            if (!directory.startsWith(root) || !Files.isRegularFile(directory.resolve("profiles.yml"))) {
+                throw new GluedbtException(ErrorCode.PROJECT_INVALID, "profilesDir '" + request.profilesDir()
+                        + "': no profiles.yml in that directory of the project archive");
+            }
+            return options.withProfilesDir(directory);
+        }
         for (Path candidate : new Path[] {root, root.resolve("profiles")}) {
             if (Files.isRegularFile(candidate.resolve("profiles.yml"))) {
                 return options.withProfilesDir(candidate);

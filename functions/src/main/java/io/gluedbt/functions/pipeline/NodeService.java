@@ -51,17 +51,18 @@ public final class NodeService {
             return step.done(nodeId);
         }
         long started = clock.millis();
-        String statementId = sessions.start(step.sessionId(), new NodeStatements(nodeId, node.statements()));
+        String statementId = sessions.start(plan.session(), step.sessionId(), new NodeStatements(nodeId, node.statements()));
         return step.running(nodeId, statementId, settings.pollFirstSeconds(), started);
     }
 
     /** The polled step, and the stored outcome once the statement finished. */
     public PolledStep poll(LaneStep step) {
-        Optional<NodeResult> result = sessions.poll(step.sessionId(), step.statementId());
+        ExecutionPlan plan = store.plan(step.runId());
+        Optional<NodeResult> result = sessions.poll(plan.session(), step.sessionId(), step.statementId());
         if (result.isEmpty()) {
             return new PolledStep(step.waiting(settings.nextWait(step.waitSeconds())), Optional.empty());
         }
-        PlannedNode node = store.plan(step.runId()).nodes().get(step.nodeId());
+        PlannedNode node = plan.nodes().get(step.nodeId());
         NodeOutcome outcome = NodeOutcomes.of(node, result.get(), step.startedAt(), clock.millis(), threadId(step));
         store.putOutcome(step.runId(), outcome);
         return new PolledStep(step.done(step.nodeId()), Optional.of(outcome));

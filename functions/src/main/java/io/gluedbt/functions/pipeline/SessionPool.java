@@ -33,24 +33,24 @@ public final class SessionPool {
         if (!opened.equals(planned)) {
             store.putJson(RunStore.runKey(runId, "sessions.json"), java.util.stream.Stream.concat(planned.stream(), opened.stream()).distinct().toList());
         }
-        createSchemas(store.plan(runId).schemas(), opened.get(0));
+        createSchemas(settings, store.plan(runId).schemas(), opened.get(0));
         return opened;
     }
 
     /** dbt creates the run's schemas before the first node: one statement on the first session, polled here. */
-    private void createSchemas(List<String> schemas, String sessionId) {
+    private void createSchemas(SessionSettings settings, List<String> schemas, String sessionId) {
         if (schemas.isEmpty()) {
             return;
         }
         List<SqlStatement> statements = schemas.stream().map(schema -> SqlStatement.run("create database if not exists " + schema, "create schema " + schema))
                 .toList();
-        String statementId = sessions.start(sessionId, new NodeStatements("operation.create_schemas", statements));
+        String statementId = sessions.start(settings, sessionId, new NodeStatements("operation.create_schemas", statements));
         long pause = 200;
-        Optional<NodeResult> result = sessions.poll(sessionId, statementId);
+        Optional<NodeResult> result = sessions.poll(settings, sessionId, statementId);
         while (result.isEmpty()) {
             sleep(pause);
             pause = Math.min(2_000, pause * 2);
-            result = sessions.poll(sessionId, statementId);
+            result = sessions.poll(settings, sessionId, statementId);
         }
         if (result.get().failure().isPresent()) {
             StatementFailure failure = result.get().failure().get();
@@ -73,7 +73,8 @@ public final class SessionPool {
         List<String> ids = store.get(RunStore.runKey(runId, "sessions.json"))
                 .map(bytes -> List.of(Json.read(bytes, String[].class))).orElse(List.of());
         if (!ids.isEmpty()) {
-            sessions.stop(ids);
+            // sessions.json is written after plan.json, so the plan (and the target's settings) exists here
+            sessions.stop(store.plan(runId).session(), ids);
         }
         return ids;
     }

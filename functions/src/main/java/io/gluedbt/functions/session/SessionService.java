@@ -10,8 +10,11 @@ import java.util.Optional;
  * The glue module implements it (GlueSessionEngine's pool, one RunStatement per node with its PySpark prelude);
  * a provider is found through {@link SessionServiceProvider} (java.util.ServiceLoader).
  *
- * <p>Throttling (Glue's ThrottlingException, ConcurrentRunsExceededException, ResourceNumberLimitExceededException)
- * must surface as {@link SessionThrottledException}: its class name is the Step Functions error name the state
+ * (Glue's ThrottlingException, ConcurrentRunsExceededException, ResourceNumberLimitExceededException)
+ * Every call gets the run's settings: a Lambda container keeps nothing between calls, and the target's values
+ * (region, {@code endpoint_url}, {@code location}) say which Glue and which S3 to talk to.
+ *
+ * <p>Throttling: its class name is the Step Functions error name the state
  * machine retries with backoff and full jitter. Every other failure propagates as is.
  */
 public interface SessionService {
@@ -22,11 +25,11 @@ public interface SessionService {
     List<String> open(SessionSettings settings, int size);
 
     /** Starts the node's statements as one statement on the session; returns the statement id. */
-    String start(String sessionId, NodeStatements statements);
+    String start(SessionSettings settings, String sessionId, NodeStatements statements);
 
     /** The node's result once the statement finished (succeeded or failed), empty while it runs. */
-    Optional<NodeResult> poll(String sessionId, String statementId);
+    Optional<NodeResult> poll(SessionSettings settings, String sessionId, String statementId);
 
     /** Stops the sessions; sessions already stopped or never created are not an error. */
-    void stop(List<String> sessionIds);
+    void stop(SessionSettings settings, List<String> sessionIds);
 }

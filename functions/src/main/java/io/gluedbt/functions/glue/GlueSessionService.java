@@ -1,0 +1,62 @@
+package io.gluedbt.functions.glue;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gluedbt.compiler.engine.NodeResult;
+import io.gluedbt.compiler.engine.NodeStatements;
+import io.gluedbt.functions.session.SessionService;
+import io.gluedbt.functions.session.SessionSettings;
+import io.gluedbt.functions.session.SessionThrottledException;
+import io.gluedbt.glue.GlueStatements;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * The cloud run's sessions on AWS Glue ({@link GlueStatements}): one RunStatement per node carrying the prelude,
+ * one GetStatement per poll; Glue's throttling past the in-call retries becomes {@link SessionThrottledException},
+ * which the state machine retries with backoff and jitter.
+ */
+final class GlueSessionService implements SessionService {
+    private final GlueConnections connections;
+
+    GlueSessionService(GlueConnections connections) {
+        this.connections = requireNonNull(connections, "connections is null");
+    }
+
+    @Override
+    public List<String> open(SessionSettings settings, int size) {
+        List<String> ids = IntStream.range(0, size).mapToObj(settings::sessionId).toList();
+        return throttling("opening " + size + " sessions", () -> connections.statements(settings).open(ids));
+    }
+
+    @Override
+    public String start(SessionSettings settings, String sessionId, NodeStatements statements) {
+        return throttling("RunStatement on " + sessionId, () -> connections.statements(settings).start(sessionId, statements));
+    }
+
+    @Override
+    public Optional<NodeResult> poll(SessionSettings settings, String sessionId, String statementId) {
+        return throttling("GetStatement " + statementId + " on " + sessionId, () -> connections.statements(settings).poll(sessionId, statementId));
+    }
+
+    @Override
+    public void stop(SessionSettings settings, List<String> sessionIds) {
+        throttling("stopping " + sessionIds.size() + " sessions", () -> {
+            connections.statements(settings).stop(sessionIds);
+            return null;
+        });
+    }
+
+    private static <T> T throttling(String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException failure) {
+            if (GlueStatements.throttled(failure)) {
+                throw new SessionThrottledException("Glue throttled " + operation + ": " + failure.getMessage(), failure);
+            }
+            throw failure;
+        }
+    }
+}

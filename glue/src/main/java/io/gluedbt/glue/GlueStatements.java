@@ -1,0 +1,203 @@
+package io.gluedbt.glue;
+
+import static java.util.Objects.requireNonNull;
+
+import io.gluedbt.compiler.catalog.CatalogView;
+import io.gluedbt.compiler.engine.NodeResult;
+import io.gluedbt.compiler.engine.NodeStatements;
+import io.gluedbt.compiler.engine.StatementFailure;
+import io.gluedbt.compiler.error.ErrorCode;
+import io.gluedbt.compiler.error.GluedbtException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.glue.model.Statement;
+
+/**
+ * Glue interactive sessions without blocking on statements, for callers that keep no state between calls (the
+ * cloud run's Lambdas): sessions opened and stopped by id, a node started as ONE RunStatement, its statement
+ * polled once per call. Since the caller cannot know whether a session already ran the prelude, every statement
+ * carries it (it defines its functions only when the session lacks them): about 9.3 kB of Glue's 68,000-character
+ * {@code Code} budget, and no extra statement per session. Payloads past the budget are staged under
+ * {@code <location>/gluedbt/payloads/<sessionId>/} and deleted when the session is stopped.
+ */
+public final class GlueStatements {
+    private final GlueClients clients;
+    private final AwsCalls calls;
+    private final SessionStarter starter;
+    private final StatementPoller poller;
+    private final PayloadStage stage;
+
+    private GlueStatements(GlueSettings settings, GlueClients clients, PollingPolicy policy) {
+        this.clients = clients;
+        this.calls = new AwsCalls(policy, AwsCalls.Sleeper.system());
+        this.starter = new SessionStarter(settings, clients.glue(), calls, () -> false);
+        this.poller = new StatementPoller(clients.glue(), calls, starter, Duration.ofMinutes(settings.queryTimeoutMinutes()));
+        this.stage = new PayloadStage(clients.s3(), settings.location());
+    }
+
+    /** Statements for one target's settings on the caller's clients (never closed here). */
+    public static GlueStatements of(GlueSettings settings, GlueClients clients, PollingPolicy policy) {
+        return new GlueStatements(requireNonNull(settings, "settings is null"), requireNonNull(clients, "clients is null"),
+                requireNonNull(policy, "policy is null"));
+    }
+
+    /**
+     * Makes every session READY, in parallel: created when absent, waited for when starting, deleted and created
+     * again when found stopped or failed (so a retried open is idempotent). On failure every one of them is stopped
+     * and the first failure is rethrown.
+     */
+    public List<String> open(List<String> sessionIds) {
+        List<String> ids = List.copyOf(sessionIds);
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(ids.size(), runnable -> {
+            Thread thread = new Thread(runnable, "gluedbt-session-open");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<GlueSession>> started = new ArrayList<>();
+            for (String id : ids) {
+                started.add(executor.submit(() -> starter.startReusable(id)));
+            }
+            RuntimeException failure = null;
+            for (Future<GlueSession> future : started) {
+                try {
+                    future.get();
+                } catch (ExecutionException exception) {
+                    RuntimeException cause = exception.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(exception.getCause());
+                    failure = failure == null ? cause : failure;
+                } catch (InterruptedException exception) {
+                    Thread.currentThread().interrupt();
+                    failure = failure == null ? new GluedbtException(ErrorCode.GLUE_SESSION_FAILED, "interrupted while opening Glue sessions") : failure;
+                }
+            }
+            if (failure != null) {
+                stopQuietly(ids, failure);
+                throw failure;
+            }
+            return ids;
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /** Starts the node's statements as one RunStatement (prelude + call) on the session; returns Glue's statement id. */
+    public String start(String sessionId, NodeStatements statements) {
+        requireNonNull(sessionId, "sessionId is null");
+        requireNonNull(statements, "statements is null");
+        byte[] payload = StatementCode.payload(statements.statements());
+        String code = StatementCode.code(StatementCode.inlineCall(payload), StatementCode.PreludeState.NEEDED);
+        if (!StatementCode.fits(code)) {
+            code = StatementCode.code(StatementCode.stagedCall(stage.put(sessionId, statements.nodeId(), payload)), StatementCode.PreludeState.NEEDED);
+        }
+        String finalCode = code;
+        return String.valueOf(calls.retrying("RunStatement on " + sessionId, () -> clients.glue().runStatement(builder -> builder.sessionId(sessionId)
+                .code(finalCode).requestOrigin(SessionStarter.REQUEST_ORIGIN))).id());
+    }
+
+    /**
+     * One GetStatement: the node's result once the statement ended, empty while it waits or runs. A statement whose
+     * session died ends as a failed result ({@code GlueSessionLost}); throttling past the retries propagates.
+     */
+    public Optional<NodeResult> poll(String sessionId, String statementId) {
+        int id = Integer.parseInt(statementId);
+        Statement statement;
+        try {
+            statement = calls.retrying("GetStatement " + id + " on " + sessionId, () -> clients.glue().getStatement(builder -> builder.sessionId(sessionId)
+                    .id(id).requestOrigin(SessionStarter.REQUEST_ORIGIN))).statement();
+        } catch (AwsServiceException | GluedbtException exception) {
+            if (throttled(exception)) {
+                throw exception;
+            }
+            StatementPoller.Reply reply = poller.sessionFailure(new GlueSession(sessionId, GlueSession.Ownership.CREATED), exception);
+            if (reply.kind() != StatementPoller.Reply.Kind.SESSION_DEAD) {
+                throw exception;
+            }
+            return Optional.of(failed(statementId, reply.errorClass(), reply.message(), 0));
+        }
+        double seconds = statement.startedOn() != null && statement.completedOn() != null
+                ? Math.max(0, statement.completedOn() - statement.startedOn()) / 1000.0 : 0;
+        return StatementPoller.finished(statement, sessionId).map(reply -> result(statementId, reply, seconds));
+    }
+
+    /** Stops the sessions (absent or already ended ones are skipped) and deletes their staged payloads. */
+    public void stop(List<String> sessionIds) {
+        List<String> failures = new ArrayList<>();
+        for (String id : sessionIds) {
+            try {
+                calls.retrying("StopSession " + id, () -> clients.glue().stopSession(builder -> builder.id(id).requestOrigin(SessionStarter.REQUEST_ORIGIN)));
+            } catch (software.amazon.awssdk.services.glue.model.EntityNotFoundException
+                    | software.amazon.awssdk.services.glue.model.IllegalSessionStateException gone) {
+                // never created, already stopping, stopped, failed or timed out
+            } catch (AwsServiceException | GluedbtException exception) {
+                if (throttled(exception)) {
+                    throw exception;
+                }
+                failures.add(id + ": " + exception.getMessage());
+            }
+            stage.deleteFolder(id);
+        }
+        if (!failures.isEmpty()) {
+            throw new GluedbtException(ErrorCode.GLUE_SESSION_FAILED, "could not stop Glue sessions " + String.join("; ", failures));
+        }
+    }
+
+    /**
+     * The Data Catalog through the Glue API (GetTable, cached), for compiling without a session: {@code run_query}
+     * and {@code describe query} fail with a message saying so.
+     */
+    public CatalogView catalog() {
+        return new GlueCatalogView(clients.glue(), calls, statements -> failed(statements.nodeId(), "GlueSessionUnavailable",
+                "queries need a Glue session; the cloud run compiles from the Data Catalog only (GetTable)", 0));
+    }
+
+    /** Whether Glue refused for rate or quota (ThrottlingException, ConcurrentRunsExceeded, ResourceNumberLimitExceeded), anywhere in the causes. */
+    public static boolean throttled(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AwsServiceException aws) {
+                String code = aws.awsErrorDetails() == null ? "" : String.valueOf(aws.awsErrorDetails().errorCode());
+                if (aws.isThrottlingException() || code.equals("ConcurrentRunsExceededException") || code.equals("ResourceNumberLimitExceededException")) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private void stopQuietly(List<String> ids, RuntimeException failure) {
+        try {
+            stop(ids);
+        } catch (RuntimeException stopFailure) {
+            failure.addSuppressed(stopFailure);
+        }
+    }
+
+    private static NodeResult result(String statementId, StatementPoller.Reply reply, double seconds) {
+        if (reply.kind() != StatementPoller.Reply.Kind.OUTPUT) {
+            return failed(statementId, reply.errorClass(), reply.message(), seconds);
+        }
+        Optional<ResultDecoder.Decoded> decoded = ResultDecoder.decode(reply.output());
+        if (decoded.isEmpty()) {
+            return failed(statementId, "GluedbtProtocolError", "the Glue statement printed no " + ResultDecoder.MARKER.strip() + " line; its output: "
+                    + ResultDecoder.excerpt(reply.output()), seconds);
+        }
+        return new NodeResult(statementId, decoded.get().outcomes(), decoded.get().failure(), seconds);
+    }
+
+    private static NodeResult failed(String nodeId, String errorClass, String message, double seconds) {
+        return new NodeResult(nodeId, List.of(), Optional.of(new StatementFailure(0, errorClass, message)), seconds);
+    }
+}
