@@ -2,7 +2,6 @@ package io.gluedbt.local.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gluedbt.compiler.conformance.ConformanceProject;
 import io.gluedbt.compiler.conformance.EngineConformanceTests;
 import io.gluedbt.compiler.engine.Engine;
 import io.gluedbt.glue.GlueSessionEngine;
@@ -55,11 +54,6 @@ class GlueSessionConformanceTest extends EngineConformanceTests {
      * Its own schemas ({@code glue_conf_...}): LocalSparkConformanceTest runs the same projects on the same warehouse in
      * this JVM, and whichever ran second found the other's tables (surefire's filesystem order differs per checkout).
      */
-    @Override
-    protected ConformanceProject project(String schema, Map<String, String> files) {
-        return super.project("glue_" + schema, files);
-    }
-
     @Override
     protected String schemaPrefix() {
         return "glue_";
