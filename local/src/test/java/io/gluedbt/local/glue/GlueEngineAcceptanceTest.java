@@ -2,19 +2,28 @@ package io.gluedbt.local.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gluedbt.compiler.api.ProjectSession;
+import io.gluedbt.compiler.api.RunRequest;
+import io.gluedbt.compiler.api.SelectionRequest;
 import io.gluedbt.compiler.compile.RunMode;
 import io.gluedbt.compiler.conformance.ConformanceProject;
 import io.gluedbt.compiler.conformance.EngineConformanceSuite;
 import io.gluedbt.compiler.engine.Engine;
+import io.gluedbt.compiler.project.LoadOptions;
 import io.gluedbt.compiler.run.NodeRunResult;
 import io.gluedbt.compiler.run.RunCommand;
 import io.gluedbt.compiler.run.RunResults;
 import io.gluedbt.compiler.run.RunStatus;
 import io.gluedbt.glue.GlueSessionEngine;
+import io.gluedbt.local.data.NycTaxiGenerator;
+import io.gluedbt.local.spark.NycDemo;
+import io.gluedbt.local.spark.TestSpark;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,11 +208,47 @@ class GlueEngineAcceptanceTest extends EngineConformanceSuite {
         // The endpoint refuses Code over 68,000 characters (ValidationException), so the 200 kB of rows travelled staged in
         // S3 under the location; the staged object is deleted after the node.
         Path payloads = TestGlue.aws().s3().root().resolve(TestGlue.BUCKET).resolve("lake").resolve("gluedbt").resolve("payloads");
-        if (java.nio.file.Files.exists(payloads)) {
-            try (var staged = java.nio.file.Files.list(payloads)) {
+        if (Files.exists(payloads)) {
+            try (var staged = Files.list(payloads)) {
                 assertThat(staged.toList()).as("staged payloads are deleted after the node").isEmpty();
             }
         }
+    }
+
+    @Test
+    void theNycDemoCompletesWithHalfTheRequestsThrottled() throws Exception {
+        TestSpark.deleteRecursively(WORK.resolve("nyc_throttled"));
+        Path project = NycDemo.copyExample(WORK.resolve("nyc_throttled"));
+        String schema = "glue_throttled_nyc_metrics";
+        String output = TestGlue.profileOutput("").replace("${schema}", schema).lines().map(line -> "      " + line)
+                .collect(Collectors.joining("\n", "", "\n"));
+        String profile = "dbt_glue_demo:\n  target: dev\n  outputs:\n    dev:\n" + output;
+        Files.createDirectories(project.resolve("glue-profiles").resolve("iceberg"));
+        Files.writeString(project.resolve("glue-profiles").resolve("profiles.yml"), profile);
+        Files.writeString(project.resolve("glue-profiles").resolve("iceberg").resolve("profiles.yml"),
+                profile + "      datalake_formats: iceberg\n");
+        if (TestSpark.engine().catalog().getRelation("nyctaxi", "nyctaxi", "records").isEmpty()) {
+            NycTaxiGenerator.generate(TestSpark.engine().session(), 20_000,
+                    NycTaxiGenerator.DEFAULT_SEED);
+        }
+        engine();
+        long throttledBefore = TestGlue.endpoint().calls().errors("ThrottlingException");
+        TestGlue.endpoint().faults().throttle(0.5, 11);
+        RunResults silver = runProject(project, project.resolve("glue-profiles"), "silver");
+        RunResults gold = runProject(project, project.resolve("glue-profiles").resolve("iceberg"), "gold");
+        TestGlue.endpoint().faults().reset();
+        assertAllSucceeded(silver);
+        assertAllSucceeded(gold);
+        assertThat(gold.results()).hasSize(2);
+        assertThat(TestGlue.endpoint().calls().errors("ThrottlingException") - throttledBefore).isGreaterThan(5);
+        assertThat(rows("select count(*) from glue_catalog." + schema + ".gold_cost_metrics")).doesNotContain("0");
+    }
+
+    private RunResults runProject(Path project, Path profiles, String select) {
+        ProjectSession session = ProjectSession.open(
+                LoadOptions.forProject(project).withProfilesDir(profiles).withEnvironment(Map.of()).withUserHome(project));
+        return session.run(engine(), RunRequest.of(RunCommand.RUN,
+                new SelectionRequest(List.of(select), List.of(), null)).withThreads(2), session.planner(RunMode.INCREMENTAL));
     }
 
     private static long lakeFormationCalls() {
