@@ -3,6 +3,7 @@ package io.gluedbt.local.bench;
 import static java.util.Objects.requireNonNull;
 
 import io.gluedbt.cli.GluedbtCommand;
+import io.gluedbt.local.Directories;
 import io.gluedbt.local.aws.LocalAws;
 import io.gluedbt.local.data.NycTaxiGenerator;
 import io.gluedbt.local.glue.CallLog;
@@ -39,7 +40,7 @@ public final class GlueSideBySide {
     public static Report run(LocalAws aws, SparkSession spark, Path example, Path work, long rows, Path dbtExecutable, int threads) {
         requireNonNull(aws, "aws is null");
         requireNonNull(spark, "spark is null");
-        Path project = copy(example, work.resolve("nyc_taxi_demo"));
+        Path project = Directories.copyProject(example, work.resolve("nyc_taxi_demo"));
         aws.s3().createBucket(BUCKET);
         NycTaxiGenerator.generate(spark, rows, NycTaxiGenerator.DEFAULT_SEED);
         String location = "s3://" + BUCKET + "/lake/";
@@ -72,7 +73,7 @@ public final class GlueSideBySide {
         long rows = Long.parseLong(arguments[1]);
         int threads = Integer.parseInt(arguments[2]);
         Path work = root.resolve("target").resolve("glue-side-by-side");
-        deleteRecursively(work);
+        Directories.deleteRecursively(work);
         int exit;
         try (var engine = io.gluedbt.local.spark.LocalSparkEngine.open(work.resolve("warehouse"), Map.of());
                 LocalAws aws = LocalAws.start(io.gluedbt.local.glue.EndpointOptions.of(engine.session()), work.resolve("s3"), 0)) {
@@ -94,17 +95,6 @@ public final class GlueSideBySide {
             exit = report.dbtGlueGold().equals(report.gluedbtGold()) ? 0 : 1;
         }
         System.exit(exit);
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static SideBySideFigures measure(CallLog calls, String tool, Runnable work) {
@@ -181,21 +171,5 @@ public final class GlueSideBySide {
             throw new UncheckedIOException(exception);
         }
         return directory;
-    }
-
-    private static Path copy(Path source, Path target) {
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.filter(path -> !source.relativize(path).startsWith("target")).toList()) {
-                Path destination = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(path, destination, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException exception) {
-            throw new UncheckedIOException(exception);
-        }
-        return target;
     }
 }

@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import py4j.ClientServer;
 
@@ -111,7 +109,11 @@ final class PythonRuntime implements AutoCloseable {
     @Override
     public void close() {
         server.shutdown();
-        deleteRecursively(directory);
+        try {
+            io.gluedbt.local.Directories.deleteRecursively(directory);
+        } catch (UncheckedIOException exception) {
+            // A temporary directory left behind is harmless; the processes are what must not leak.
+        }
     }
 
     private static Path copySources() {
@@ -130,16 +132,6 @@ final class PythonRuntime implements AutoCloseable {
             return directory;
         } catch (IOException exception) {
             throw new UncheckedIOException("cannot copy the Glue worker's Python sources", exception);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException exception) {
-            // A temporary directory left behind is harmless; the processes are what must not leak.
         }
     }
 }

@@ -10,10 +10,8 @@ import io.gluedbt.compiler.project.LoadOptions;
 import io.gluedbt.compiler.run.RunCommand;
 import io.gluedbt.compiler.run.RunResults;
 import io.gluedbt.compiler.run.RunStatus;
+import io.gluedbt.local.Directories;
 import io.gluedbt.local.data.NycTaxiGenerator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,20 +31,7 @@ public final class NycDemo {
 
     /** A copy of the example under {@code work/nyc_taxi_demo}, without its target/. */
     public static Path copyExample(Path work) {
-        Path target = work.resolve("nyc_taxi_demo");
-        try (Stream<Path> paths = Files.walk(EXAMPLE)) {
-            for (Path source : paths.filter(path -> !EXAMPLE.relativize(path).startsWith("target")).toList()) {
-                Path destination = target.resolve(EXAMPLE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        } catch (IOException exception) {
-            throw new UncheckedIOException(exception);
-        }
-        return target;
+        return Directories.copyProject(EXAMPLE, work.resolve("nyc_taxi_demo"));
     }
 
     /** The demo's load options for one of its profiles directories ({@code profiles} or {@code profiles/iceberg}), target local. */

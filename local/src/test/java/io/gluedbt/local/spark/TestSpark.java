@@ -1,12 +1,8 @@
 package io.gluedbt.local.spark;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.gluedbt.local.Directories;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The test JVM's one engine, on a fresh warehouse under {@code target/spark-test-warehouse}, shared by every
@@ -35,15 +31,6 @@ public final class TestSpark {
     }
 
     public static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException exception) {
-            throw new UncheckedIOException(exception);
-        }
+        Directories.deleteRecursively(directory);
     }
 }
