@@ -12,16 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.glue.model.Statement;
 
 /**
  * Glue interactive sessions without blocking on statements, for callers that keep no state between calls (the
- * cloud run's Lambdas): sessions opened and stopped by id, a node started as ONE RunStatement, its statement
+ * cloud run's Lambdas): sessions created, checked and stopped by id, schemas created through the Data Catalog API, a node started as ONE RunStatement, its statement
  * polled once per call. Since the caller cannot know whether a session already ran the prelude, every statement
  * carries it (it defines its functions only when the session lacks them): about 9.3 kB of Glue's 68,000-character
  * {@code Code} budget, and no extra statement per session. Payloads past the budget are staged under
@@ -33,8 +29,10 @@ public final class GlueStatements {
     private final SessionStarter starter;
     private final StatementPoller poller;
     private final PayloadStage stage;
+    private final GlueSettings settings;
 
     private GlueStatements(GlueSettings settings, GlueClients clients, PollingPolicy policy) {
+        this.settings = settings;
         this.clients = clients;
         this.calls = new AwsCalls(policy, AwsCalls.Sleeper.system());
         this.starter = new SessionStarter(settings, clients.glue(), calls, () -> false);
@@ -49,46 +47,25 @@ public final class GlueStatements {
     }
 
     /**
-     * Makes every session READY, in parallel: created when absent, waited for when starting, deleted and created
-     * again when found stopped or failed (so a retried open is idempotent). On failure every one of them is stopped
-     * and the first failure is rethrown.
+     * Starts creating the sessions and returns at once (CreateSession only; a session that already exists, for
+     * example from a retried call, is left as it is): they provision while the caller does other work.
      */
-    public List<String> open(List<String> sessionIds) {
-        List<String> ids = List.copyOf(sessionIds);
-        if (ids.isEmpty()) {
-            return ids;
-        }
-        ExecutorService executor = Executors.newFixedThreadPool(ids.size(), runnable -> {
-            Thread thread = new Thread(runnable, "gluedbt-session-open");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<GlueSession>> started = new ArrayList<>();
-            for (String id : ids) {
-                started.add(executor.submit(() -> starter.startReusable(id)));
-            }
-            RuntimeException failure = null;
-            for (Future<GlueSession> future : started) {
-                try {
-                    future.get();
-                } catch (ExecutionException exception) {
-                    RuntimeException cause = exception.getCause() instanceof RuntimeException runtime ? runtime
-                            : new IllegalStateException(exception.getCause());
-                    failure = failure == null ? cause : failure;
-                } catch (InterruptedException exception) {
-                    Thread.currentThread().interrupt();
-                    failure = failure == null ? new GluedbtException(ErrorCode.GLUE_SESSION_FAILED, "interrupted while opening Glue sessions") : failure;
-                }
-            }
-            if (failure != null) {
-                stopQuietly(ids, failure);
-                throw failure;
-            }
-            return ids;
-        } finally {
-            executor.shutdownNow();
-        }
+    public void create(List<String> sessionIds) {
+        List.copyOf(sessionIds).forEach(starter::create);
+    }
+
+    /**
+     * One GetSession: true when the session is READY, false while it provisions; a session that failed, stopped,
+     * timed out, vanished or provisions past {@code session_provisioning_timeout_in_seconds} fails with Glue's reason.
+     */
+    public boolean ready(String sessionId) {
+        return starter.ready(requireNonNull(sessionId, "sessionId is null"));
+    }
+
+    /** GetDatabase, then CreateDatabase for each missing schema (at {@code <location>/<schema>}): no session, no statement. */
+    public void ensureDatabases(List<String> schemas) {
+        GlueCatalogView view = glueCatalog();
+        schemas.stream().sorted().distinct().forEach(schema -> view.ensureDatabase(schema, settings.location()));
     }
 
     /** Starts the node's statements as one RunStatement (prelude + call) on the session; returns Glue's statement id. */
@@ -157,6 +134,10 @@ public final class GlueStatements {
      * and {@code describe query} fail with a message saying so.
      */
     public CatalogView catalog() {
+        return glueCatalog();
+    }
+
+    private GlueCatalogView glueCatalog() {
         return new GlueCatalogView(clients.glue(), calls, statements -> failed(statements.nodeId(), "GlueSessionUnavailable",
                 "queries need a Glue session; the cloud run compiles from the Data Catalog only (GetTable)", 0));
     }
@@ -175,14 +156,6 @@ public final class GlueStatements {
             }
         }
         return false;
-    }
-
-    private void stopQuietly(List<String> ids, RuntimeException failure) {
-        try {
-            stop(ids);
-        } catch (RuntimeException stopFailure) {
-            failure.addSuppressed(stopFailure);
-        }
     }
 
     private static NodeResult result(String statementId, StatementPoller.Reply reply, double seconds) {

@@ -83,7 +83,28 @@ final class SessionStarter {
         return status == SessionStatus.FAILED || status == SessionStatus.STOPPED || status == SessionStatus.TIMEOUT;
     }
 
-    private void create(String id) {
+    /** One GetSession: READY → true, PROVISIONING → false (until the provisioning timeout), anything else fails. */
+    boolean ready(String id) {
+        Optional<Session> session = describe(id);
+        SessionStatus status = session.map(Session::status).orElse(null);
+        if (status == SessionStatus.READY) {
+            return true;
+        }
+        if (status == SessionStatus.PROVISIONING) {
+            java.time.Instant created = session.get().createdOn();
+            if (created != null && created.plusSeconds(settings.provisioningTimeoutSeconds()).isBefore(java.time.Instant.now())) {
+                throw new GluedbtException(ErrorCode.GLUE_SESSION_FAILED, "Glue session " + id + " did not become READY within "
+                        + settings.provisioningTimeoutSeconds() + " s (session_provisioning_timeout_in_seconds)");
+            }
+            return false;
+        }
+        String reason = session.map(Session::errorMessage).filter(message -> message != null && !message.isBlank()).map(message -> ": " + message)
+                .orElse("");
+        throw new GluedbtException(ErrorCode.GLUE_SESSION_FAILED, "Glue session " + id + " is " + (status == null ? "gone" : status.toString())
+                + " instead of READY" + reason);
+    }
+
+    void create(String id) {
         CreateSessionRequest.Builder request = CreateSessionRequest.builder()
                 .id(id)
                 .role(settings.roleArn())
