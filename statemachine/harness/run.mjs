@@ -1,9 +1,9 @@
 // Runs gluedbt's state machine in aws-local-stepfunctions with every Lambda Task routed to the Java handlers
 // through the local Lambda-invoke bridge (POST <bridge>/invoke/<StateName>, Lambda's Invoke protocol: an error is
 // the body {errorType, errorMessage} with the header X-Amz-Function-Error), and every child execution
-// (states:startExecution.sync:2) run by a nested interpreter run of the child definition, with its own history.
+// (states:startExecution.sync:2: a lane) run by a nested interpreter run of the child definition, with its own history.
 //
-// Usage: node run.mjs <config.json>   config: {bridge, input, executionName, waitMilliseconds?, retryMilliseconds?}
+// Usage: node run.mjs <config.json>   config: {bridge, input, executionName, waitMilliseconds?, idleWaitMilliseconds?, retryMilliseconds?}
 // Prints one JSON line: {status, output | error + cause, executions: [{name, status, events, awsHistoryEvents,
 // largestPayloadBytes, largestPayloadState}], maxAwsHistoryEvents, largestPayloadBytes}.
 import { readFileSync } from 'node:fs';
@@ -16,8 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const arns = localArns();
 const parentDefinition = loadDefinition(join(root, 'gluedbt.asl.json'), arns);
-const childDefinition = loadDefinition(join(root, 'wave-chunk.asl.json'), arns);
-const LAMBDA_STATES = ['Compile', 'OpenSessions', 'RunNode', 'PollNode', 'Finalize'];
+const childDefinition = loadDefinition(join(root, 'lane.asl.json'), arns);
+const LAMBDA_STATES = ['Compile', 'RunNode', 'PollNode', 'Finalize'];
 const executions = [];
 
 async function invoke(stateName, input) {
@@ -42,8 +42,8 @@ async function invoke(stateName, input) {
 function overrides() {
   const handlers = {};
   for (const name of LAMBDA_STATES) handlers[name] = (input) => invoke(name, input);
-  handlers.RunChunk = async (parameters) => {
-    const child = await runExecution(childDefinition, parameters.Input, `${config.executionName}-chunk-${executions.length}`);
+  handlers.RunLane = async (parameters) => {
+    const child = await runExecution(childDefinition, parameters.Input, `${config.executionName}-lane-${executions.length}`);
     if (child.status !== 'SUCCEEDED') {
       const error = new Error(child.cause ?? 'child execution failed');
       error.name = 'States.TaskFailed';
@@ -53,10 +53,10 @@ function overrides() {
   };
   const retry = config.retryMilliseconds ?? 5;
   const retries = {};
-  for (const name of [...LAMBDA_STATES, 'RunChunk']) retries[name] = retry;
+  for (const name of [...LAMBDA_STATES, 'RunLane']) retries[name] = retry;
   return {
     taskResourceLocalHandlers: handlers,
-    waitTimeOverrides: { WaitForStatement: config.waitMilliseconds ?? 0 },
+    waitTimeOverrides: { WaitForStatement: config.waitMilliseconds ?? 0, WaitForWork: config.idleWaitMilliseconds ?? config.waitMilliseconds ?? 0 },
     retryIntervalOverrides: retries,
   };
 }

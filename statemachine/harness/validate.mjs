@@ -9,7 +9,7 @@ const validator = require('asl-validator');
 const validate = validator.default ?? validator;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let failed = false;
-for (const file of ['gluedbt.asl.json', 'wave-chunk.asl.json']) {
+for (const file of ['gluedbt.asl.json', 'lane.asl.json']) {
   const result = validate(loadDefinition(join(root, file), localArns()), { checkPaths: true, checkArn: true });
   if (result.isValid) {
     console.log(`asl-validator: ${file} is valid`);

@@ -28,6 +28,7 @@ final class FakeGlueEndpoint implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final AtomicInteger overlappingStatements = new AtomicInteger();
+    private final java.util.Set<String> databases = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicInteger statements = new AtomicInteger();
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger throttled = new AtomicInteger();
@@ -68,6 +69,11 @@ final class FakeGlueEndpoint implements AutoCloseable {
 
     long sessionsNotStopped() {
         return sessions.values().stream().filter(session -> !"STOPPED".equals(session.status)).count();
+    }
+
+    /** The databases CreateDatabase made, in name order. */
+    java.util.List<String> databases() {
+        return databases.stream().sorted().toList();
     }
 
     int overlappingStatements() {
@@ -151,6 +157,7 @@ final class FakeGlueEndpoint implements AutoCloseable {
                     body.putObject("Output").put("Status", "ok").putObject("Data").put("TextPlain", statement.output);
                 }
             }
+            case "CreateDatabase" -> databases.add(request.get("DatabaseInput").get("Name").asText());
             case "StopSession" -> {
                 Session session = sessions.get(request.get("Id").asText());
                 if (session == null) {

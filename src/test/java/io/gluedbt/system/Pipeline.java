@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gluedbt.functions.CompileHandler;
 import io.gluedbt.functions.FinalizeHandler;
 import io.gluedbt.functions.FunctionRuntime;
-import io.gluedbt.functions.OpenSessionsHandler;
 import io.gluedbt.functions.PollNodeHandler;
 import io.gluedbt.functions.RunNodeHandler;
 import io.gluedbt.functions.glue.GlueSessions;
@@ -65,8 +64,7 @@ final class Pipeline implements AutoCloseable {
         FunctionRuntime runtime = fakeGlue.isPresent()
                 ? FunctionRuntime.of(s3, ARTIFACTS, new WireSessionService(fakeGlue.get().endpoint()), CatalogViewSource.offline(), settings, scratch)
                 : FunctionRuntime.of(s3, ARTIFACTS, GlueSessions.sessionService(), GlueSessions.catalogViewSource(), settings, scratch);
-        bridge = new LambdaBridge(Map.of("Compile", new CompileHandler(runtime), "OpenSessions", new OpenSessionsHandler(runtime),
-                "RunNode", new RunNodeHandler(runtime), "PollNode", new PollNodeHandler(runtime), "Finalize", new FinalizeHandler(runtime)));
+        bridge = new LambdaBridge(Map.of("Compile", new CompileHandler(runtime), "RunNode", new RunNodeHandler(runtime), "PollNode", new PollNodeHandler(runtime), "Finalize", new FinalizeHandler(runtime)));
         harness = new StateMachineHarness(bridge.endpoint(), waitMilliseconds);
     }
 

@@ -17,11 +17,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class StateMachineHarness {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** An idle lane's wait (WaitForWork): short, but not a busy loop of RunNode calls. */
+    private static final int IDLE_WAIT_MILLISECONDS = 50;
     private final Path directory;
     private final URI bridge;
     private final int waitMilliseconds;
 
-    /** {@code waitMilliseconds}: how long the interpreter's WaitForStatement lasts (0 for the fake's instant statements). */
+    /** {@code waitMilliseconds}: how long the interpreter's WaitForStatement lasts (0 for the fake's instant statements); WaitForWork at least 50 ms. */
     StateMachineHarness(URI bridge, int waitMilliseconds) {
         this.directory = Path.of(System.getProperty("gluedbt.statemachine.dir", "statemachine")).toAbsolutePath().normalize();
         this.bridge = bridge;
@@ -30,7 +32,8 @@ final class StateMachineHarness {
 
     ExecutionReport execute(String executionName, JsonNode input) throws IOException, InterruptedException {
         ObjectNode config = MAPPER.createObjectNode().put("bridge", bridge.toString()).put("executionName", executionName)
-                .put("waitMilliseconds", waitMilliseconds).put("retryMilliseconds", 5);
+                .put("waitMilliseconds", waitMilliseconds).put("idleWaitMilliseconds", Math.max(waitMilliseconds, IDLE_WAIT_MILLISECONDS))
+                .put("retryMilliseconds", 5);
         config.set("input", input);
         Path configFile = Files.createTempFile("gluedbt-execution-", ".json");
         Path log = Files.createTempFile("gluedbt-harness-", ".log");

@@ -42,24 +42,26 @@ final class WireSessionService implements SessionService {
     }
 
     @Override
-    public List<String> open(SessionSettings settings, int size) {
-        List<String> ids = new ArrayList<>();
-        try {
-            for (int index = 0; index < size; index++) {
-                String id = settings.sessionId(index);
-                call(() -> glue.createSession(request -> request.id(id).role(String.valueOf(settings.targetValues().getOrDefault("role_arn", "local")))
-                        .command(command -> command.name("glueetl").pythonVersion("3"))));
-                ids.add(id);
-            }
-            for (String id : ids) {
-                while (!"READY".equals(call(() -> glue.getSession(request -> request.id(id))).session().statusAsString())) {
-                    Thread.onSpinWait();
-                }
-            }
-            return ids;
-        } catch (RuntimeException failure) {
-            stop(settings, ids);
-            throw failure;
+    public void create(SessionSettings settings, List<String> sessionIds) {
+        for (String id : sessionIds) {
+            call(() -> glue.createSession(request -> request.id(id).role(String.valueOf(settings.targetValues().getOrDefault("role_arn", "local")))
+                    .command(command -> command.name("glueetl").pythonVersion("3"))));
+        }
+    }
+
+    @Override
+    public boolean ready(SessionSettings settings, String sessionId) {
+        String status = call(() -> glue.getSession(request -> request.id(sessionId))).session().statusAsString();
+        if (!status.equals("READY") && !status.equals("PROVISIONING")) {
+            throw new IllegalStateException("Glue session " + sessionId + " is " + status + " instead of READY");
+        }
+        return status.equals("READY");
+    }
+
+    @Override
+    public void createSchemas(SessionSettings settings, List<String> schemas) {
+        for (String schema : schemas) {
+            call(() -> glue.createDatabase(request -> request.databaseInput(input -> input.name(schema))));
         }
     }
 

@@ -36,8 +36,8 @@ public final class CompileHandler implements RequestHandler<Map<String, Object>,
                 LOG.warn("duplicate delivery of s3://{}/{}: run {} already started for this object version", request.bucket(), request.key(), response.runId());
                 Telemetry.count("DuplicateDeliveries", 1);
             } else {
-                LOG.info("planned {} nodes in {} waves, {} chunks, pool of {}", response.nodeCount(), response.waveCount(), response.chunks().size(),
-                        response.poolSize());
+                LOG.info("planned {} nodes on a pool of {} sessions (starting), expected critical path {} s", response.nodeCount(), response.poolSize(),
+                        response.criticalPathSeconds());
             }
             return Json.MAPPER.convertValue(response, Json.MAP);
         });

@@ -6,16 +6,18 @@ import java.util.List;
 
 /**
  * Compile's output (ids and counts only): {@code status} COMPILED, or DUPLICATE when this S3 object version already
- * started run {@code runId}; the pool size; and the chunks of wave indexes, one child execution each.
+ * started run {@code runId}; the pool size, the expected critical path, and one starting step per lane (session),
+ * each the input of a lane execution.
  */
-public record CompileResponse(String status, String runId, String projectName, int nodeCount, int waveCount, int poolSize, List<List<Integer>> chunks) {
+public record CompileResponse(String status, String runId, String projectName, int nodeCount, int poolSize, double criticalPathSeconds,
+        List<LaneStep> lanes) {
     public static final String COMPILED = "COMPILED";
     public static final String DUPLICATE = "DUPLICATE";
 
     public CompileResponse {
         requireNonNull(status, "status is null");
         requireNonNull(runId, "runId is null");
-        chunks = chunks == null ? List.of() : chunks.stream().map(List::copyOf).toList();
+        lanes = lanes == null ? List.of() : List.copyOf(lanes);
     }
 
     public static CompileResponse duplicate(String firstRunId) {

@@ -7,6 +7,7 @@ import io.gluedbt.functions.pipeline.FinalizeService;
 import io.gluedbt.functions.pipeline.NodeService;
 import io.gluedbt.functions.pipeline.PipelineSettings;
 import io.gluedbt.functions.pipeline.RunStore;
+import io.gluedbt.functions.pipeline.RunHistory;
 import io.gluedbt.functions.pipeline.SessionPool;
 import io.gluedbt.functions.session.CatalogViewSource;
 import io.gluedbt.functions.session.SessionService;
@@ -32,21 +33,29 @@ public final class FunctionRuntime {
 
     private final CompileService compile;
     private final NodeService nodes;
-    private final SessionPool pool;
     private final FinalizeService finalizer;
 
-    private FunctionRuntime(S3Client s3, String bucket, SessionService sessions, CatalogViewSource catalogs, PipelineSettings settings, Path scratch) {
+    private FunctionRuntime(S3Client s3, String bucket, SessionService sessions, CatalogViewSource catalogs, PipelineSettings settings, Path scratch,
+            Clock clock) {
         RunStore store = new RunStore(s3, bucket);
-        this.compile = new CompileService(s3, store, catalogs, settings, scratch);
-        this.nodes = new NodeService(store, sessions, settings, Clock.systemUTC());
-        this.pool = new SessionPool(store, sessions);
-        this.finalizer = new FinalizeService(store, pool);
+        RunHistory history = new RunHistory(store);
+        SessionPool pool = new SessionPool(store, sessions);
+        this.compile = new CompileService(s3, store, catalogs, pool, history, settings, scratch);
+        this.nodes = new NodeService(store, sessions, pool, settings, clock);
+        this.finalizer = new FinalizeService(store, pool, history);
     }
 
     public static FunctionRuntime of(S3Client s3, String bucket, SessionService sessions, CatalogViewSource catalogs, PipelineSettings settings,
             Path scratch) {
+        return of(s3, bucket, sessions, catalogs, settings, scratch, Clock.systemUTC());
+    }
+
+    /** As {@link #of(S3Client, String, SessionService, CatalogViewSource, PipelineSettings, Path)} on {@code clock} (node timings, poll pacing). */
+    public static FunctionRuntime of(S3Client s3, String bucket, SessionService sessions, CatalogViewSource catalogs, PipelineSettings settings,
+            Path scratch, Clock clock) {
         return new FunctionRuntime(requireNonNull(s3, "s3 is null"), requireNonNull(bucket, "bucket is null"), requireNonNull(sessions, "sessions is null"),
-                requireNonNull(catalogs, "catalogs is null"), requireNonNull(settings, "settings is null"), requireNonNull(scratch, "scratch is null"));
+                requireNonNull(catalogs, "catalogs is null"), requireNonNull(settings, "settings is null"), requireNonNull(scratch, "scratch is null"),
+                requireNonNull(clock, "clock is null"));
     }
 
     /** The container's runtime, from the environment, created on first use. */
@@ -83,7 +92,7 @@ public final class FunctionRuntime {
         SessionService sessions = ServiceLoader.load(SessionServiceProvider.class).findFirst().map(SessionServiceProvider::create)
                 .orElseGet(UnconfiguredSessionService::new);
         return new FunctionRuntime(s3, bucket, sessions, catalogs, PipelineSettings.fromEnvironment(environment),
-                Path.of(environment.getOrDefault("GLUEDBT_SCRATCH", System.getProperty("java.io.tmpdir") + "/gluedbt")));
+                Path.of(environment.getOrDefault("GLUEDBT_SCRATCH", System.getProperty("java.io.tmpdir") + "/gluedbt")), Clock.systemUTC());
     }
 
     static IllegalStateException missing(String what) {
@@ -97,10 +106,6 @@ public final class FunctionRuntime {
 
     public NodeService nodes() {
         return nodes;
-    }
-
-    public SessionPool pool() {
-        return pool;
     }
 
     public FinalizeService finalizer() {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** RunNode: the lane's node at its position is started on the lane's session, skipped, or the lane is finished. */
+/** RunNode: the lane claims the next ready node and starts it on its session (or skips it), waits, hands over or ends. */
 public final class RunNodeHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(RunNodeHandler.class);
     private final FunctionRuntime runtime;
@@ -30,6 +30,10 @@ public final class RunNodeHandler implements RequestHandler<Map<String, Object>,
                 LOG.info("started statement {} on {}", next.statementId(), next.sessionId());
             } else if (LaneStep.DONE.equals(next.state())) {
                 LOG.info("node finished without running (skipped or not compiled)");
+            } else if (LaneStep.LANE_END.equals(next.state())) {
+                LOG.info("lane {} ended: nothing left for it; session {} stopped", next.lane(), next.sessionId());
+            } else if (LaneStep.YIELD.equals(next.state())) {
+                LOG.info("lane {} hands over to a fresh execution after {} steps", next.lane(), next.steps());
             }
             return Json.MAPPER.convertValue(next, Json.MAP);
         });

@@ -7,10 +7,20 @@ import io.gluedbt.functions.session.SessionSettings;
 import java.util.List;
 import java.util.Optional;
 
-/** Stands in when no SessionServiceProvider is packaged: Compile still works; anything touching Glue fails clearly. */
+/** Stands in when no SessionServiceProvider is packaged: anything touching Glue fails clearly. */
 final class UnconfiguredSessionService implements SessionService {
     @Override
-    public List<String> open(SessionSettings settings, int size) {
+    public void create(SessionSettings settings, List<String> sessionIds) {
+        throw FunctionRuntime.missing("SessionServiceProvider");
+    }
+
+    @Override
+    public boolean ready(SessionSettings settings, String sessionId) {
+        throw FunctionRuntime.missing("SessionServiceProvider");
+    }
+
+    @Override
+    public void createSchemas(SessionSettings settings, List<String> schemas) {
         throw FunctionRuntime.missing("SessionServiceProvider");
     }
 

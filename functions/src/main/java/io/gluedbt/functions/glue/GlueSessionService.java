@@ -11,7 +11,6 @@ import io.gluedbt.glue.GlueStatements;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * The cloud run's sessions on AWS Glue ({@link GlueStatements}): one RunStatement per node carrying the prelude,
@@ -26,9 +25,24 @@ final class GlueSessionService implements SessionService {
     }
 
     @Override
-    public List<String> open(SessionSettings settings, int size) {
-        List<String> ids = IntStream.range(0, size).mapToObj(settings::sessionId).toList();
-        return throttling("opening " + size + " sessions", () -> connections.statements(settings).open(ids));
+    public void create(SessionSettings settings, List<String> sessionIds) {
+        throttling("creating " + sessionIds.size() + " sessions", () -> {
+            connections.statements(settings).create(sessionIds);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean ready(SessionSettings settings, String sessionId) {
+        return throttling("GetSession " + sessionId, () -> connections.statements(settings).ready(sessionId));
+    }
+
+    @Override
+    public void createSchemas(SessionSettings settings, List<String> schemas) {
+        throttling("creating schemas " + schemas, () -> {
+            connections.statements(settings).ensureDatabases(schemas);
+            return null;
+        });
     }
 
     @Override

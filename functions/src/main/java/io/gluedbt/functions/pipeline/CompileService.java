@@ -10,16 +10,20 @@ import io.gluedbt.compiler.compile.RunMode;
 import io.gluedbt.compiler.error.ErrorCode;
 import io.gluedbt.compiler.error.GluedbtException;
 import io.gluedbt.compiler.project.LoadOptions;
+import io.gluedbt.compiler.project.Target;
 import io.gluedbt.compiler.run.RunCommand;
 import io.gluedbt.compiler.run.RunPlan;
 import io.gluedbt.functions.CompileRequest;
 import io.gluedbt.functions.CompileResponse;
+import io.gluedbt.functions.LaneStep;
 import io.gluedbt.functions.session.CatalogViewSource;
+import io.gluedbt.functions.session.SessionSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +32,9 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
  * The Compile step: claim the S3 object version (a duplicate delivery stops here), fetch and unpack the zip,
- * load, select, compile through the live catalog and plan; write plan.json and manifest.json under runs/&lt;runId&gt;/.
+ * load and select; schedule (previous timings → priorities and pool size) and start the pool's sessions, which
+ * provision while every node compiles through the live catalog and is planned; write plan.json and manifest.json
+ * under runs/&lt;runId&gt;/ and hand the state machine one starting step per lane.
  */
 public final class CompileService {
     private final S3Client s3;
@@ -36,10 +42,15 @@ public final class CompileService {
     private final CatalogViewSource catalogs;
     private final PipelineSettings settings;
     private final Path scratch;
+    private final SessionPool pool;
+    private final RunHistory history;
 
-    public CompileService(S3Client s3, RunStore store, CatalogViewSource catalogs, PipelineSettings settings, Path scratch) {
+    public CompileService(S3Client s3, RunStore store, CatalogViewSource catalogs, SessionPool pool, RunHistory history, PipelineSettings settings,
+            Path scratch) {
         this.s3 = requireNonNull(s3, "s3 is null");
         this.store = requireNonNull(store, "store is null");
+        this.pool = requireNonNull(pool, "pool is null");
+        this.history = requireNonNull(history, "history is null");
         this.catalogs = requireNonNull(catalogs, "catalogs is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.scratch = requireNonNull(scratch, "scratch is null");
@@ -74,14 +85,21 @@ public final class CompileService {
         RunMode mode = request.fullRefresh() ? RunMode.FULL_REFRESH : RunMode.INCREMENTAL;
         RunPlan runPlan = RunPlan.of(session.manifest(), session.graph(),
                 session.select(new SelectionRequest(request.select(), request.exclude(), null)), command);
+        Target target = session.parsed().project().target();
+        SessionSettings sessionSettings = new SessionSettings(request.runId(), target.name(), target.type(), target.values());
+        Schedule schedule = Schedule.of(runPlan, history.timings(session.manifest().projectName(), target.name()),
+                Math.min(Math.max(1, target.threads()), settings.maxSessions()));
+        List<String> sessionIds = pool.start(sessionSettings, schedule.poolSize(), PlanBuilder.schemas(runPlan));
         Map<String, CompiledNode> compiled = new TreeMap<>();
-        ExecutionPlan plan = PlanBuilder.build(request.runId(), session, runPlan, command, mode,
-                catalogs.open(session.parsed().project().target()), settings, compiled);
+        ExecutionPlan plan = PlanBuilder.build(sessionSettings, session, runPlan, schedule, command, mode, catalogs.open(target), compiled);
         store.putJson(RunStore.runKey(request.runId(), "plan.json"), plan);
+        store.markReady(request.runId(), plan.rootRanks());
         Path manifest = session.writeArtifacts(new CompileResult(compiled));
         store.put(RunStore.runKey(request.runId(), "manifest.json"), read(manifest), "application/json");
-        return new CompileResponse(CompileResponse.COMPILED, request.runId(), plan.projectName(), plan.nodes().size(), plan.waves().size(),
-                plan.poolSize(), plan.chunks());
+        List<LaneStep> lanes = java.util.stream.IntStream.range(0, sessionIds.size())
+                .mapToObj(lane -> LaneStep.start(request.runId(), lane, sessionIds.get(lane))).toList();
+        return new CompileResponse(CompileResponse.COMPILED, request.runId(), plan.projectName(), plan.nodes().size(), plan.poolSize(),
+                Math.round(plan.criticalPathSeconds() * 10) / 10.0, lanes);
     }
 
     /** The duplicate-delivery key's last part: the request's delivery id, else the object version, else the etag. */

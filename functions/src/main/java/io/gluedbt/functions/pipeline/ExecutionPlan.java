@@ -7,11 +7,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
- * plan.json: the run's waves (in order) of lanes of node ids, each node's statements, the session pool's size and
- * settings, the schemas the run writes to (created before the first wave, as dbt does), and the chunks of consecutive waves each child execution runs (so no execution's history outgrows
- * Step Functions' 25,000 events). Only ids and indexes of it ever travel through the state machine.
+ * plan.json: the run's nodes (each with its statements, blockers and expected seconds), the order lanes claim them
+ * in (descending critical-path priority, {@link Schedule}), the session pool's size and settings, and the schemas
+ * the run writes to (created through the catalog API before any node). Only ids and indexes of it ever travel
+ * through the state machine.
+ *
+ * @param order node ids by claim priority; also the order of run_results.json
+ * @param criticalPathSeconds the expected critical path from the previous timings (node count when there are none)
  */
 public record ExecutionPlan(
         String runId,
@@ -20,8 +25,8 @@ public record ExecutionPlan(
         SessionSettings session,
         int poolSize,
         List<String> schemas,
-        List<PlannedWave> waves,
-        List<List<Integer>> chunks,
+        List<String> order,
+        double criticalPathSeconds,
         Map<String, PlannedNode> nodes) {
 
     public ExecutionPlan {
@@ -30,22 +35,31 @@ public record ExecutionPlan(
         requireNonNull(command, "command is null");
         requireNonNull(session, "session is null");
         schemas = List.copyOf(schemas);
-        waves = List.copyOf(waves);
-        chunks = chunks.stream().map(List::copyOf).toList();
+        order = List.copyOf(order);
         nodes = Collections.unmodifiableMap(new TreeMap<>(nodes));
     }
 
-    /** The node at a lane's position, or null past the lane's end (or for a lane the wave does not use). */
-    public String nodeAt(int wave, int lane, int position) {
-        List<List<String>> lanes = waves.get(wave).lanes();
-        if (lane >= lanes.size() || position >= lanes.get(lane).size()) {
-            return null;
-        }
-        return lanes.get(lane).get(position);
+    /** The nodes {@code nodeId} blocks, in id order. */
+    public List<String> dependents(String nodeId) {
+        return nodes.values().stream().filter(node -> node.blockers().contains(nodeId)).map(PlannedNode::nodeId).toList();
     }
 
-    /** Node ids in execution order (wave by wave, lane by lane). */
-    public List<String> orderedNodeIds() {
-        return waves.stream().flatMap(wave -> wave.lanes().stream().flatMap(List::stream)).toList();
+    /** A node's claim rank: its index in {@link #order()}. */
+    public int rank(String nodeId) {
+        int rank = order.indexOf(nodeId);
+        if (rank < 0) {
+            throw new IllegalArgumentException("node " + nodeId + " is not in run " + runId + "'s plan");
+        }
+        return rank;
+    }
+
+    /** The ranks of the nodes nothing blocks: ready from the start. */
+    public List<Integer> rootRanks() {
+        return java.util.stream.IntStream.range(0, order.size()).filter(rank -> nodes.get(order.get(rank)).blockers().isEmpty()).boxed().toList();
+    }
+
+    /** The pool's session ids, lane by lane. */
+    public List<String> sessionIds() {
+        return IntStream.range(0, poolSize).mapToObj(session::sessionId).toList();
     }
 }

@@ -21,15 +21,18 @@ import java.util.stream.Collectors;
 
 /**
  * The Finalize step: stop every session first (nothing after may leak one), then gather the stored results in plan
- * order (a node that never ran is SKIPPED), write run_results.json (v6) and summarise.
+ * order (a node that never ran is SKIPPED), record their timings for the next run's schedule ({@link RunHistory}),
+ * write run_results.json (v6) and summarise.
  */
 public final class FinalizeService {
     private final RunStore store;
     private final SessionPool pool;
+    private final RunHistory history;
 
-    public FinalizeService(RunStore store, SessionPool pool) {
+    public FinalizeService(RunStore store, SessionPool pool, RunHistory history) {
         this.store = requireNonNull(store, "store is null");
         this.pool = requireNonNull(pool, "pool is null");
+        this.history = requireNonNull(history, "history is null");
     }
 
     public FinalizeResponse finish(FinalizeRequest request, Instant startedAt, Instant now) {
@@ -41,7 +44,8 @@ public final class FinalizeService {
         if (plan.isPresent()) {
             Map<String, NodeOutcome> stored = store.outcomes(request.runId()).stream()
                     .collect(Collectors.toMap(NodeOutcome::nodeId, Function.identity(), (first, second) -> second));
-            for (String nodeId : plan.get().orderedNodeIds()) {
+            history.record(plan.get().projectName(), plan.get().session().targetName(), List.copyOf(stored.values()));
+            for (String nodeId : plan.get().order()) {
                 NodeOutcome outcome = stored.get(nodeId);
                 results.add(outcome != null ? outcome.toRunResult() : NodeOutcome.skipped(plan.get().nodes().get(nodeId),
                         "SKIP: the run stopped before this node ran" + (caughtName == null ? "" : " (" + caughtName + ")")).toRunResult());

@@ -6,34 +6,56 @@ import java.util.Map;
 
 /**
  * The run's knobs, from the Lambda environment: archive limits, the session quota (GLUEDBT_MAX_SESSIONS), the
- * nodes one child execution may run (GLUEDBT_NODES_PER_EXECUTION: keeps each history under 25,000 events), and the
- * statement polling backoff (GLUEDBT_POLL_FIRST_SECONDS growing by half each poll up to GLUEDBT_POLL_MAX_SECONDS).
+ * Lambda steps one lane execution may take before it hands over to a fresh one (GLUEDBT_STEPS_PER_EXECUTION: keeps
+ * each history under 25,000 events), and statement polling: the first poll after the node's previous duration (or
+ * GLUEDBT_POLL_FIRST_SECONDS), later ones a tenth of the time it has run so far, between GLUEDBT_POLL_FIRST_SECONDS
+ * and GLUEDBT_POLL_MAX_SECONDS.
  */
-public record PipelineSettings(ArchiveLimits archiveLimits, int maxSessions, int nodesPerExecution, int pollFirstSeconds, int pollMaxSeconds) {
+public record PipelineSettings(ArchiveLimits archiveLimits, int maxSessions, int stepsPerExecution, int pollFirstSeconds, int pollMaxSeconds) {
+    /** An idle lane (no node ready) waits at most this long between looks: the lane finishing a node claims the next at once anyway. */
+    static final int MAX_IDLE_WAIT_SECONDS = 10;
+
     public PipelineSettings {
         requireNonNull(archiveLimits, "archiveLimits is null");
-        if (maxSessions < 1 || nodesPerExecution < 1 || pollFirstSeconds < 1 || pollMaxSeconds < pollFirstSeconds) {
-            throw new IllegalArgumentException("invalid pipeline settings: sessions " + maxSessions + ", nodes per execution " + nodesPerExecution
-                    + ", poll " + pollFirstSeconds + ".." + pollMaxSeconds + " s");
+        if (maxSessions < 1 || stepsPerExecution < 10 || pollFirstSeconds < 1 || pollMaxSeconds < pollFirstSeconds) {
+            throw new IllegalArgumentException("invalid pipeline settings: sessions " + maxSessions + " (at least 1), steps per execution "
+                    + stepsPerExecution + " (at least 10), poll " + pollFirstSeconds + ".." + pollMaxSeconds + " s (at least 1 s, first <= max)");
         }
     }
 
     public static PipelineSettings defaults() {
-        return new PipelineSettings(ArchiveLimits.defaults(), 10, 400, 2, 30);
+        return new PipelineSettings(ArchiveLimits.defaults(), 10, 2_000, 1, 30);
     }
 
     public static PipelineSettings fromEnvironment(Map<String, String> environment) {
         PipelineSettings base = defaults();
         return new PipelineSettings(base.archiveLimits(),
                 integer(environment, "GLUEDBT_MAX_SESSIONS", base.maxSessions()),
-                integer(environment, "GLUEDBT_NODES_PER_EXECUTION", base.nodesPerExecution()),
+                integer(environment, "GLUEDBT_STEPS_PER_EXECUTION", base.stepsPerExecution()),
                 integer(environment, "GLUEDBT_POLL_FIRST_SECONDS", base.pollFirstSeconds()),
                 integer(environment, "GLUEDBT_POLL_MAX_SECONDS", base.pollMaxSeconds()));
     }
 
-    /** The next wait: half again as long, capped. */
-    public int nextWait(int seconds) {
-        return Math.min(pollMaxSeconds, Math.max(seconds + 1, (seconds * 3 + 1) / 2));
+    /** The wait before the first poll: nine tenths of the node's previous duration, else the minimum. */
+    public int firstWait(double estimateSeconds) {
+        return Math.max(pollFirstSeconds, (int) Math.floor(0.9 * estimateSeconds));
+    }
+
+    /**
+     * The wait before the next poll of a statement running for {@code elapsedSeconds}: up to nine tenths of its
+     * previous duration, then a tenth of the elapsed time (a late poll costs at most ~10 % of the node's time).
+     */
+    public int nextWait(double elapsedSeconds, double estimateSeconds) {
+        double untilExpected = 0.9 * estimateSeconds - elapsedSeconds;
+        if (untilExpected >= pollFirstSeconds) {
+            return (int) Math.floor(untilExpected);
+        }
+        return (int) Math.max(pollFirstSeconds, Math.min(pollMaxSeconds, Math.ceil(0.1 * elapsedSeconds)));
+    }
+
+    /** An idle lane's next wait: half again as long, from the minimum up to {@link #MAX_IDLE_WAIT_SECONDS}. */
+    public int nextIdleWait(int seconds) {
+        return Math.max(pollFirstSeconds, Math.min(Math.max(pollFirstSeconds, MAX_IDLE_WAIT_SECONDS), Math.max(seconds + 1, (seconds * 3 + 1) / 2)));
     }
 
     private static int integer(Map<String, String> environment, String name, int fallback) {

@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param severity a test's severity config (error / warn), else null
  * @param compileError dbt's "Compilation Error in ..." message when the node did not compile, else null
+ * @param estimateSeconds what the node is expected to take (the previous run's timing, {@link Schedule}); paces the first poll
  */
 public record PlannedNode(
         String nodeId,
@@ -22,7 +23,8 @@ public record PlannedNode(
         List<SqlStatement> statements,
         String compiledCode,
         String severity,
-        String compileError) {
+        String compileError,
+        double estimateSeconds) {
 
     public PlannedNode {
         requireNonNull(nodeId, "nodeId is null");

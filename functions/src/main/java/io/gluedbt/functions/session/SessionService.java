@@ -19,10 +19,16 @@ import java.util.Optional;
  */
 public interface SessionService {
     /**
-     * Creates {@code size} sessions with the ids {@code settings.sessionId(0..size-1)} and waits until they are
-     * ready for statements. On failure it stops the sessions it created before rethrowing.
+     * Starts creating the sessions and returns without waiting (they provision while the run compiles); a session
+     * that already exists (a retried call) is left as it is.
      */
-    List<String> open(SessionSettings settings, int size);
+    void create(SessionSettings settings, List<String> sessionIds);
+
+    /** True once the session is READY, false while it provisions; a session that failed, ended or vanished throws with Glue's reason. */
+    boolean ready(SessionSettings settings, String sessionId);
+
+    /** Creates the schemas missing from the catalog (through its API: no session, no statement). */
+    void createSchemas(SessionSettings settings, List<String> schemas);
 
     /** Starts the node's statements as one statement on the session; returns the statement id. */
     String start(SessionSettings settings, String sessionId, NodeStatements statements);
