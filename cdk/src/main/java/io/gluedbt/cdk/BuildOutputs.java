@@ -36,7 +36,7 @@ public record BuildOutputs(Path functionsJar, Path statemachineDirectory) {
         return statemachineDirectory.resolve(StateMachineFiles.RUN);
     }
 
-    public Path waveChunkDefinition() {
-        return statemachineDirectory.resolve(StateMachineFiles.WAVE_CHUNK);
+    public Path laneDefinition() {
+        return statemachineDirectory.resolve(StateMachineFiles.LANE);
     }
 }

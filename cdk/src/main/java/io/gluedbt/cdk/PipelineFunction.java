@@ -3,20 +3,21 @@ package io.gluedbt.cdk;
 import software.amazon.awscdk.Duration;
 
 /**
- * The five Lambda steps, their handler classes in the functions jar, and their sizing. Lambda gives CPU in
+ * The four Lambda steps, their handler classes in the functions jar, and their sizing. Lambda gives CPU in
  * proportion to memory (one full vCPU at 1,769 MB), so memory is chosen for CPU where the work is CPU-bound and
  * kept small where a step only waits on one API call; timeouts cover the slowest legitimate call with margin.
  */
 public enum PipelineFunction {
     /**
      * 2,048 MB: Jinja rendering and planning are CPU-bound (about 1.2 vCPU here); 5 minutes: a 2,000-model project plus
-     * one catalog lookup per incremental model. /tmp stays at the 512 MB default (SnapStart allows no more): ten times
+     * one catalog lookup per incremental model, and the pool's CreateSession calls (not waited for). /tmp stays at the 512 MB default (SnapStart allows no more): ten times
      * the largest project archive accepted (50 MB uncompressed).
      */
     COMPILE("Compile", "io.gluedbt.functions.CompileHandler", 2048, Duration.minutes(5)),
-    /** 512 MB: a few CreateSession calls; 3 minutes: Glue's session provisioning (the profile allows 120 s) plus margin. */
-    OPEN_SESSIONS("OpenSessions", "io.gluedbt.functions.OpenSessionsHandler", 512, Duration.minutes(3)),
-    /** 512 MB: one RunStatement per node (payload staged in S3 past 68,000 characters); 1 minute: one API call with retries. */
+    /**
+     * 512 MB: claims a node (a short S3 listing and a conditional write) and makes one RunStatement (payload staged in S3
+     * past 68,000 characters), or checks its session / stops it; 1 minute: a few API calls with retries.
+     */
     RUN_NODE("RunNode", "io.gluedbt.functions.RunNodeHandler", 512, Duration.minutes(1)),
     /** 512 MB: one GetStatement and one small S3 write; 1 minute: one API call with retries. */
     POLL_NODE("PollNode", "io.gluedbt.functions.PollNodeHandler", 512, Duration.minutes(1)),
@@ -35,7 +36,7 @@ public enum PipelineFunction {
         this.timeout = timeout;
     }
 
-    /** The ASL state name and construct id: Compile, OpenSessions, RunNode, PollNode, Finalize. */
+    /** The ASL state name and construct id: Compile, RunNode, PollNode, Finalize. */
     public String stepName() {
         return stepName;
     }

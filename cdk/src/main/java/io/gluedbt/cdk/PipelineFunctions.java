@@ -27,7 +27,7 @@ import software.amazon.awscdk.services.s3.IBucket;
 import software.constructs.Construct;
 
 /**
- * The five handlers from the functions jar: Java 21 on arm64, SnapStart on published versions, each invoked
+ * The four handlers from the functions jar: Java 21 on arm64, SnapStart on published versions, each invoked
  * through its {@value #ALIAS} alias (the state machine never calls $LATEST), X-Ray active, logs in a log group
  * with a retention. One role: S3 on the run artifacts and the project zips, Glue sessions named gluedbt-*,
  * Data Catalog reads, and iam:PassRole on the session role only.
@@ -108,8 +108,8 @@ public final class PipelineFunctions extends Construct {
                 .actions(List.of("glue:CreateSession", "glue:GetSession", "glue:StopSession", "glue:DeleteSession", "glue:TagResource",
                         "glue:RunStatement", "glue:GetStatement", "glue:CancelStatement", "glue:ListStatements"))
                 .resources(List.of(glue + ":session/gluedbt-*")).build());
-        role.addToPolicy(PolicyStatement.Builder.create().sid("DataCatalogRead")
-                .actions(List.of("glue:GetDatabase", "glue:GetDatabases", "glue:GetTable", "glue:GetTables", "glue:GetPartitions"))
+        role.addToPolicy(PolicyStatement.Builder.create().sid("DataCatalog")
+                .actions(List.of("glue:GetDatabase", "glue:GetDatabases", "glue:CreateDatabase", "glue:GetTable", "glue:GetTables", "glue:GetPartitions"))
                 .resources(List.of(glue + ":catalog", glue + ":database/*", glue + ":table/*/*")).build());
         role.addToPolicy(PolicyStatement.Builder.create().sid("PassSessionRole")
                 .actions(List.of("iam:PassRole")).resources(List.of(sessionRoleArn))

@@ -8,7 +8,7 @@ import software.constructs.Construct;
 
 /**
  * The cloud run: the project bucket (zips under projects/, S3 events to EventBridge), the artifacts bucket
- * (runs/&lt;runId&gt;/, expiring), the five Lambda steps, the two state machines, and what starts them.
+ * (runs/&lt;runId&gt;/, expiring), the four Lambda steps, the two state machines, and what starts them.
  */
 public final class PipelineStack extends Stack {
     /** Run artifacts (plan.json, manifest.json, results, run_results.json) are kept this long. */

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /** The ASL files in statemachine/ and their {@code ${Name}} placeholders (CloudFormation DefinitionSubstitutions). */
 public final class StateMachineFiles {
-    /** The parent machine: compile, open sessions, run the chunks, finalize. */
+    /** The parent machine: compile (the sessions start meanwhile), run the lanes, finalize. */
     public static final String RUN = "gluedbt.asl.json";
-    /** The child machine started per chunk of waves. */
-    public static final String WAVE_CHUNK = "wave-chunk.asl.json";
+    /** The child machine started per lane (one per session), again after each hand-over. */
+    public static final String LANE = "lane.asl.json";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
 

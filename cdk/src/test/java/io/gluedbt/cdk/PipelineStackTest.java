@@ -15,8 +15,8 @@ class PipelineStackTest {
     private final Template template = app.pipeline;
 
     @Test
-    void fiveJava21FunctionsWithSnapStartTracingAndTheirSizing() {
-        assertThat(template.findResources("AWS::Lambda::Function")).as("no custom-resource Lambdas").hasSize(5);
+    void fourJava21FunctionsWithSnapStartTracingAndTheirSizing() {
+        assertThat(template.findResources("AWS::Lambda::Function")).as("no custom-resource Lambdas").hasSize(4);
         for (PipelineFunction step : PipelineFunction.values()) {
             template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                     "Handler", step.handler(),
@@ -29,8 +29,8 @@ class PipelineStackTest {
                             "GLUEDBT_ARTIFACTS_BUCKET", Map.of("Ref", logicalId(app.stacks.pipeline().artifacts().getNode().getDefaultChild())),
                             "DBT_ROLE_ARN", Match.objectLike(Map.of("Fn::ImportValue", Match.anyValue())))))));
         }
-        template.resourceCountIs("AWS::Lambda::Version", 5);
-        template.resourceCountIs("AWS::Lambda::Alias", 5);
+        template.resourceCountIs("AWS::Lambda::Version", 4);
+        template.resourceCountIs("AWS::Lambda::Alias", 4);
         template.allResourcesProperties("AWS::Lambda::Alias", Map.of("Name", PipelineFunctions.ALIAS,
                 "FunctionVersion", Match.objectLike(Map.of("Fn::GetAtt", Match.anyValue()))));
     }

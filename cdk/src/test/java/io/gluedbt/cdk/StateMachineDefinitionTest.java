@@ -19,21 +19,20 @@ class StateMachineDefinitionTest {
     private final PipelineStack stack = app.stacks.pipeline();
 
     @Test
-    void runMachineIsTheFileWithCompileOpenSessionsFinalizeAndTheChunkMachine() throws IOException {
+    void runMachineIsTheFileWithCompileFinalizeAndTheLaneMachine() throws IOException {
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("CompileFunctionArn", stack.functions().alias(PipelineFunction.COMPILE).getFunctionArn());
-        expected.put("OpenSessionsFunctionArn", stack.functions().alias(PipelineFunction.OPEN_SESSIONS).getFunctionArn());
         expected.put("FinalizeFunctionArn", stack.functions().alias(PipelineFunction.FINALIZE).getFunctionArn());
-        expected.put("WaveChunkStateMachineArn", stack.machines().waveChunk().getStateMachineArn());
+        expected.put("LaneStateMachineArn", stack.machines().lane().getStateMachineArn());
         assertDeployedAs(stack.machines().run(), BuildOutputs.fromSystemProperties().runDefinition(), expected);
     }
 
     @Test
-    void waveChunkMachineIsTheFileWithRunNodeAndPollNode() throws IOException {
+    void laneMachineIsTheFileWithRunNodeAndPollNode() throws IOException {
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("RunNodeFunctionArn", stack.functions().alias(PipelineFunction.RUN_NODE).getFunctionArn());
         expected.put("PollNodeFunctionArn", stack.functions().alias(PipelineFunction.POLL_NODE).getFunctionArn());
-        assertDeployedAs(stack.machines().waveChunk(), BuildOutputs.fromSystemProperties().waveChunkDefinition(), expected);
+        assertDeployedAs(stack.machines().lane(), BuildOutputs.fromSystemProperties().laneDefinition(), expected);
     }
 
     @Test
