@@ -9,7 +9,7 @@ import static java.util.Objects.requireNonNull;
  * @param sessionReady whether the lane's session was seen READY (until then RunNode checks it instead of claiming)
  * @param steps the Lambda steps this lane execution took (past the budget the lane hands over to a fresh execution)
  * @param state START (a new lane), RUNNING (wait {@code waitSeconds}, then poll), DONE (the node's result is stored;
- *     claim the next), WAITING (no node ready, or the session is still starting: wait, then RunNode again), YIELD
+ *     claim the next), CLAIMED (the lane holds a node whose statement Glue throttled: wait, then start it), WAITING (no node ready, or the session is still starting: wait, then RunNode again), YIELD
  *     (the execution's budget is spent: the parent starts a fresh execution that goes on) or LANE_END (nothing left
  *     for this lane: its session is stopped)
  * @param startedAt epoch milliseconds the statement started, 0 when none runs
@@ -20,6 +20,7 @@ public record LaneStep(String runId, int lane, String sessionId, boolean session
     public static final String RUNNING = "RUNNING";
     public static final String DONE = "DONE";
     public static final String WAITING = "WAITING";
+    public static final String CLAIMED = "CLAIMED";
     public static final String YIELD = "YIELD";
     public static final String LANE_END = "LANE_END";
 
@@ -44,6 +45,11 @@ public record LaneStep(String runId, int lane, String sessionId, boolean session
 
     public LaneStep done(int newSteps, String newNodeId) {
         return new LaneStep(runId, lane, sessionId, true, newSteps, newNodeId, null, DONE, 0, 0);
+    }
+
+    /** The lane holds {@code newNodeId}, not started yet (Glue throttled RunStatement). */
+    public LaneStep claimed(int newSteps, String newNodeId, int newWaitSeconds) {
+        return new LaneStep(runId, lane, sessionId, true, newSteps, newNodeId, null, CLAIMED, newWaitSeconds, 0);
     }
 
     /** The session is still starting. */
@@ -71,6 +77,6 @@ public record LaneStep(String runId, int lane, String sessionId, boolean session
 
     /** The wait this step came in with when it was idle, for the idle backoff; 0 otherwise. */
     public int idleWait() {
-        return WAITING.equals(state) ? waitSeconds : 0;
+        return WAITING.equals(state) || CLAIMED.equals(state) ? waitSeconds : 0;
     }
 }

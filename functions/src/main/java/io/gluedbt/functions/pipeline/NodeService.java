@@ -7,6 +7,7 @@ import io.gluedbt.compiler.engine.NodeStatements;
 import io.gluedbt.compiler.run.RunStatus;
 import io.gluedbt.functions.LaneStep;
 import io.gluedbt.functions.session.SessionService;
+import io.gluedbt.functions.session.SessionThrottledException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,9 @@ public final class NodeService {
         ExecutionPlan plan = store.plan(step.runId());
         if (!step.sessionReady() && !sessions.ready(plan.session(), step.sessionId())) {
             return step.waitingForSession(steps, settings.pollFirstSeconds());
+        }
+        if (LaneStep.CLAIMED.equals(step.state())) {
+            return start(step, steps, plan, plan.nodes().get(step.nodeId()));
         }
         for (int rank : store.readyRanks(step.runId())) {
             boolean won = store.claim(step.runId(), plan.order().get(rank), threadId(step));
@@ -85,8 +89,13 @@ public final class NodeService {
             finish(plan, NodeOutcome.skipped(node, "SKIP relation " + node.relationName() + " due to upstream failure in " + blocked.get()));
             return step.done(steps, node.nodeId());
         }
-        String statementId = sessions.start(plan.session(), step.sessionId(), new NodeStatements(node.nodeId(), node.statements()));
-        return step.running(steps, node.nodeId(), statementId, settings.firstWait(node.estimateSeconds()), now);
+        try {
+            String statementId = sessions.start(plan.session(), step.sessionId(), new NodeStatements(node.nodeId(), node.statements()));
+            return step.running(steps, node.nodeId(), statementId, settings.firstWait(node.estimateSeconds()), now);
+        } catch (SessionThrottledException throttled) {
+            // the claim is this lane's: keep the node in the step and start it after a wait (a retried RunNode would claim anew)
+            return step.claimed(steps, node.nodeId(), settings.nextIdleWait(step.idleWait()));
+        }
     }
 
     /** The polled step, and the stored outcome once the statement finished. */
