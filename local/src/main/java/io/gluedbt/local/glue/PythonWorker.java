@@ -140,6 +140,15 @@ final class PythonWorker implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** EOF on stdin: the process ends on its own; {@link #close} waits for it. */
+    void endInput() {
+        try {
+            input.close();
+        } catch (IOException exception) {
+            // Already closed by the process ending.
+        }
+    }
+
     /** Ends the process and its children: EOF on stdin, then SIGTERM, then SIGKILL. */
     @Override
     public void close() {

@@ -56,11 +56,7 @@ final class SessionOperations implements AutoCloseable {
         runtime.entryPoint().configure(id, session.arguments().getOrDefault("--conf", ""));
         Duration delay = faults.provisioningDelay();
         Optional<PythonWorker> warm = warmWorkers.take();
-        if (warm.isPresent()) {
-            background.execute(() -> provisionWarm(session, warm.get(), delay));
-        } else {
-            background.execute(() -> provision(session, delay));
-        }
+        background.execute(() -> provision(session, delay, warm));
         return response("Session", session.toJson());
     }
 
@@ -187,37 +183,26 @@ final class SessionOperations implements AutoCloseable {
         }
     }
 
-    private void provision(GlueSession session, Duration delay) {
+    /**
+     * Gives the session its worker: a warm one (READY once {@code delay} has passed since CreateSession) or,
+     * after {@code delay}, a newly started one.
+     */
+    private void provision(GlueSession session, Duration delay, Optional<PythonWorker> warm) {
         try {
-            sleep(delay);
-            if (!session.isActive()) {
-                return;
+            if (warm.isEmpty()) {
+                sleep(delay);
+                if (!session.isActive()) {
+                    return;
+                }
             }
-            PythonWorker worker = PythonWorker.start(runtime, session.id(), session.arguments());
+            PythonWorker worker = warm.isPresent() ? warm.get() : PythonWorker.start(runtime, session.id(), session.arguments());
             try {
-                worker.awaitReady();
-            } catch (IOException | RuntimeException exception) {
-                worker.close();
-                throw exception;
-            }
-            if (!session.ready(worker)) {
-                worker.close();
-            }
-            session.touch(System.nanoTime());
-        } catch (IOException | RuntimeException exception) {
-            session.failed(String.valueOf(exception.getMessage()));
-        } catch (InterruptedException exception) {
-            session.failed("provisioning interrupted");
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A warm worker gets the session; READY once {@code delay} has passed since CreateSession. */
-    private void provisionWarm(GlueSession session, PythonWorker worker, Duration delay) {
-        try {
-            try {
-                worker.assign(session.id(), session.arguments());
-                sleep(Duration.ofNanos(Math.max(0, session.createdNanos() + delay.toNanos() - System.nanoTime())));
+                if (warm.isPresent()) {
+                    worker.assign(session.id(), session.arguments());
+                    sleep(Duration.ofNanos(Math.max(0, session.createdNanos() + delay.toNanos() - System.nanoTime())));
+                } else {
+                    worker.awaitReady();
+                }
             } catch (IOException | RuntimeException | InterruptedException exception) {
                 worker.close();
                 throw exception;

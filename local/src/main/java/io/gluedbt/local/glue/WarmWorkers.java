@@ -76,6 +76,7 @@ final class WarmWorkers implements AutoCloseable {
             remaining = new ArrayList<>(ready);
             ready.clear();
         }
+        remaining.forEach(PythonWorker::endInput);
         remaining.forEach(PythonWorker::close);
     }
 
