@@ -21,8 +21,8 @@ import { loadDefinition, localArns } from './definitions.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const arns = localArns();
-const parentDefinition = loadDefinition(join(root, 'gluedbt.asl.json'), arns);
-const childDefinition = loadDefinition(join(root, 'wave-chunk.asl.json'), arns);
+const parentDefinition = withAwsTaskTimeouts(loadDefinition(join(root, 'gluedbt.asl.json'), arns));
+const childDefinition = withAwsTaskTimeouts(loadDefinition(join(root, 'wave-chunk.asl.json'), arns));
 const timeScale = config.timeScale ?? 0;
 if (timeScale > 0) scaleInterpreterTimers(timeScale);
 const LAMBDA_STATES = ['Compile', 'OpenSessions', 'RunNode', 'PollNode', 'Finalize'];
@@ -78,6 +78,21 @@ function scaleInterpreterTimers(scale) {
     const scaled = typeof delay === 'number' && delay > 0 && /at sleep \([^)]*aws-local-stepfunctions/.test(stack) ? delay / scale : delay;
     return original.call(this, callback, scaled, ...rest);
   };
+}
+
+// Step Functions lets a Task without TimeoutSeconds run (almost) forever; the interpreter times it out after 60 s,
+// which a long child execution (RunChunk) exceeds. Such Tasks get the longest timeout Node's timers can hold.
+function withAwsTaskTimeouts(definition) {
+  const NODE_TIMER_MAX_SECONDS = 2147483;
+  for (const state of Object.values(definition.States)) {
+    if (state.Type === 'Task' && state.TimeoutSeconds === undefined && state.TimeoutSecondsPath === undefined) {
+      state.TimeoutSeconds = NODE_TIMER_MAX_SECONDS;
+    }
+    for (const inner of [state.ItemProcessor, state.Iterator, ...(state.Branches ?? [])]) {
+      if (inner) withAwsTaskTimeouts(inner);
+    }
+  }
+  return definition;
 }
 
 function size(value) {

@@ -37,6 +37,7 @@ final class PipelineBench {
     private final GlueClient glue;
     private final ScaledGlueSessions seams;
     private final Path work;
+    private static final long STARTED = System.currentTimeMillis();
 
     private PipelineBench(BenchOptions options, LocalAws aws, GlueClient glue, Path work) {
         this.options = options;
@@ -64,6 +65,7 @@ final class PipelineBench {
             System.setProperty("aws.accessKeyId", environment.get("AWS_ACCESS_KEY_ID"));
             System.setProperty("aws.secretAccessKey", environment.get("AWS_SECRET_ACCESS_KEY"));
             System.setProperty("aws.region", environment.get("AWS_REGION"));
+            log("Spark and the endpoints are up");
             PipelineBench bench = new PipelineBench(options, aws, glue, work);
             for (int size : options.sizes()) {
                 figures.addAll(bench.project(size));
@@ -87,9 +89,9 @@ final class PipelineBench {
         project.write(directory.resolve("project"), options.timeScale());
         String location = "s3://" + BUCKET + "/lake/";
         BenchFigures gluedbt = gluedbt(project, directory, bound, location);
-        System.err.println("pipeline bench: " + gluedbt.json());
+        log(gluedbt.json());
         BenchFigures dbtGlue = dbtGlue(project, directory, bound, location, gluedbt.pool());
-        System.err.println("pipeline bench: " + dbtGlue.json());
+        log(dbtGlue.json());
         return List.of(gluedbt, dbtGlue);
     }
 
@@ -104,6 +106,7 @@ final class PipelineBench {
             pipeline.upload(key, SyntheticProject.zipDirectory(directory.resolve("project"), Map.of("profiles.yml",
                     Files.readString(profiles.resolve("profiles.yml")))));
             aws.glue().prewarm(Math.min(options.pool(), widestWave(project)));
+            log(project.name() + ": workers warm; gluedbt starts");
             int usageBefore = aws.glue().sessionUsage().size();
             int callsBefore = aws.glue().calls().all().size();
             long started = System.currentTimeMillis();
@@ -125,6 +128,7 @@ final class PipelineBench {
         Path profiles = directory.resolve("profiles-dbt-glue");
         DbtGlueBenchRun.writeProfiles(profiles, "dbtglue_" + project.name(), threads, location, "");
         aws.glue().prewarm(threads);
+        log(project.name() + ": workers warm; dbt-glue starts");
         int usageBefore = aws.glue().sessionUsage().size();
         int callsBefore = aws.glue().calls().all().size();
         DbtGlueBenchRun run = DbtGlueBenchRun.run(options.root().resolve("oracle/.venv/bin/dbt"), directory.resolve("project"), profiles, threads,
@@ -158,6 +162,10 @@ final class PipelineBench {
             width.merge(own, 1, Integer::sum);
         }
         return width.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    private static void log(String message) {
+        System.err.printf(java.util.Locale.ROOT, "pipeline bench %6.1f s: %s%n", (System.currentTimeMillis() - STARTED) / 1000.0, message);
     }
 
     private static <T> List<T> since(List<T> all, int before) {
