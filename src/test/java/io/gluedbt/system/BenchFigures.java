@@ -26,21 +26,23 @@ import java.util.OptionalLong;
  * @param dpuSecondsIfStopped billed DPU-seconds had every session still running been stopped at the last statement's end
  * @param wallSeconds real seconds of the tool's whole run
  * @param outsideSeconds real seconds from the tool's start to its first CreateSession (dbt-glue: parse and compile)
+ * @param overheadSeconds per model, the simulated seconds its statements ran beyond the injected duration (this
+ *     machine's Spark, Python and CPU contention, S times over)
  */
 record BenchFigures(String project, int models, String tool, int pool, double makespanSeconds, double boundSeconds, int sessions, long runStatements,
         long getStatements, long stateTransitions, long historyEvents, double dpuSeconds, double dpuSecondsIfStopped, double wallSeconds,
-        double outsideSeconds) {
+        double outsideSeconds, double overheadSeconds) {
     BenchFigures {
         requireNonNull(project, "project is null");
         requireNonNull(tool, "tool is null");
     }
 
     /**
-     * From the endpoint's record of the tool's sessions and calls (only the tool's), the harness's counts (-1 without
+     * From the endpoint's record (statementSeconds: the simulated seconds all the tool's statements ran) of the tool's sessions and calls (only the tool's), the harness's counts (-1 without
      * a state machine), the tool's real start and end.
      */
     static BenchFigures measure(BenchProject project, String tool, int pool, double boundSeconds, List<SessionUsage> usage, List<EndpointCall> calls,
-            long stateTransitions, long historyEvents, long startedMillis, long endedMillis, double timeScale) {
+            long stateTransitions, long historyEvents, long startedMillis, long endedMillis, double statementSeconds, double timeScale) {
         if (usage.isEmpty()) {
             throw new IllegalStateException(tool + " created no session on " + project.name());
         }
@@ -51,7 +53,8 @@ record BenchFigures(String project, int models, String tool, int pool, double ma
         List<BilledSession> billed = usage.stream().map(BenchFigures::billed).toList();
         return new BenchFigures(project.name(), project.models().size(), tool, pool, billing.simulated(lastEnd - firstCreate), boundSeconds, usage.size(),
                 successes(calls, "RunStatement"), successes(calls, "GetStatement"), stateTransitions, historyEvents, billing.dpuSeconds(billed),
-                billing.dpuSecondsIfStoppedAt(billed, lastEnd), (endedMillis - startedMillis) / 1000.0, (firstCreate - startedMillis) / 1000.0);
+                billing.dpuSecondsIfStoppedAt(billed, lastEnd), (endedMillis - startedMillis) / 1000.0, (firstCreate - startedMillis) / 1000.0,
+                (statementSeconds - project.totalSeconds()) / project.models().size());
     }
 
     static BilledSession billed(SessionUsage usage) {
@@ -65,25 +68,26 @@ record BenchFigures(String project, int models, String tool, int pool, double ma
 
     static String markdownHeader() {
         return "| project | tool | pool | makespan | bound (critical path + 1 start) | ratio | sessions | RunStatement / model | GetStatement / model"
-                + " | transitions / model | history events / model | DPU-s billed | DPU-s if stopped at end | gluedbt / dbt-glue DPU-s | real s (outside) |\n"
-                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+                + " | transitions / model | history events / model | DPU-s billed | DPU-s if stopped at end | gluedbt / dbt-glue DPU-s | real s (outside)"
+                + " | statement overhead / model |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
     }
 
     /** The table row; {@code share} is gluedbt's DPU-seconds as a share of dbt-glue's, blank for dbt-glue's row. */
     String markdownRow(String share) {
-        return String.format(Locale.ROOT, "| %s (%d) | %s | %d | %.0f s | %.0f s | %.2f | %d | %.2f | %.1f | %s | %s | %,.0f | %,.0f | %s | %.0f (%.0f) |",
+        return String.format(Locale.ROOT, "| %s (%d) | %s | %d | %.0f s | %.0f s | %.2f | %d | %.2f | %.1f | %s | %s | %,.0f | %,.0f | %s | %.0f (%.0f) | %.1f s |",
                 project, models, tool, pool, makespanSeconds, boundSeconds, ratio(), sessions, (double) runStatements / models,
                 (double) getStatements / models, perModel(stateTransitions), perModel(historyEvents), dpuSeconds, dpuSecondsIfStopped, share,
-                wallSeconds, outsideSeconds);
+                wallSeconds, outsideSeconds, overheadSeconds);
     }
 
     /** One JSON object (for target/pipeline-bench/figures.json). */
     String json() {
         return String.format(Locale.ROOT, "{\"project\": \"%s\", \"models\": %d, \"tool\": \"%s\", \"pool\": %d, \"makespanSeconds\": %.1f, \"boundSeconds\": %.1f,"
                 + " \"ratio\": %.3f, \"sessions\": %d, \"runStatements\": %d, \"getStatements\": %d, \"stateTransitions\": %d, \"historyEvents\": %d,"
-                + " \"dpuSeconds\": %.0f, \"dpuSecondsIfStopped\": %.0f, \"wallSeconds\": %.1f, \"outsideSeconds\": %.1f}", project, models, tool, pool,
+                + " \"dpuSeconds\": %.0f, \"dpuSecondsIfStopped\": %.0f, \"wallSeconds\": %.1f, \"outsideSeconds\": %.1f, \"overheadSeconds\": %.2f}", project,
+                models, tool, pool,
                 makespanSeconds, boundSeconds, ratio(), sessions, runStatements, getStatements, stateTransitions, historyEvents, dpuSeconds,
-                dpuSecondsIfStopped, wallSeconds, outsideSeconds);
+                dpuSecondsIfStopped, wallSeconds, outsideSeconds, overheadSeconds);
     }
 
     private String perModel(long count) {
