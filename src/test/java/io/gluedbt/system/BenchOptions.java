@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param writeDocs the docs/benchmarks.md marker section to write ({@code before} or {@code after}), if any
  */
 record BenchOptions(Path root, List<Integer> sizes, double timeScale, double medianSeconds, int pool, long seed, Optional<String> writeDocs) {
-    static final double DEFAULT_TIME_SCALE = 20;
+    static final double DEFAULT_TIME_SCALE = 10;
     static final double DEFAULT_MEDIAN_SECONDS = 20;
     static final int DEFAULT_POOL = 16;
     static final long DEFAULT_SEED = 8;

@@ -41,11 +41,13 @@ final class PipelineBench {
     private static final long STARTED = System.currentTimeMillis();
     /**
      * The endpoint's Spark for parquet tables only: task slots far beyond the sessions (a sleeping statement holds
-     * one), the in-memory catalog (Hive's Derby client serialises every metastore call behind one lock) and no
-     * Delta/Hudi/Iceberg analysis rules: Spark's own cost is overhead here, not what is measured.
+     * one), the in-memory catalog (Hive's Derby client serialises every metastore call behind one lock), no
+     * Delta/Hudi/Iceberg analysis rules, no adaptive execution and no code generation (one-row queries): Spark's own
+     * cost is overhead here, not what is measured.
      */
     static final Map<String, String> SPARK = Map.of("spark.master", "local[64]", "spark.sql.catalogImplementation", "in-memory",
-            "spark.sql.extensions", "");
+            "spark.sql.extensions", "", "spark.sql.adaptive.enabled", "false", "spark.sql.shuffle.partitions", "1",
+            "spark.sql.codegen.wholeStage", "false", "spark.sql.codegen.factoryMode", "NO_CODEGEN");
 
     private PipelineBench(BenchOptions options, LocalAws aws, GlueClient glue, Path work) {
         this.options = options;
@@ -91,11 +93,11 @@ final class PipelineBench {
     }
 
     /**
-     * gluedbt on a 20-model project of 3 s models, unmeasured: the first project would otherwise pay this JVM's
+     * gluedbt on a 10-model project of 3 s models, unmeasured: the first project would otherwise pay this JVM's
      * class loading and JIT compilation (handlers, Spark, endpoint) for the tool that runs first.
      */
     private void warmUp() throws Exception {
-        BenchProject generated = BenchProject.generate(20, options.seed(), BenchProject.MIN_SECONDS);
+        BenchProject generated = BenchProject.generate(10, options.seed(), BenchProject.MIN_SECONDS);
         BenchProject project = new BenchProject("warm_up", generated.seed(), generated.models());
         Path directory = work.resolve(project.name());
         project.write(directory.resolve("project"), options.timeScale());
