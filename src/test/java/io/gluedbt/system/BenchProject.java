@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * A seeded synthetic dbt project of table models shaped like real ones: staging (30 %), two intermediate levels
  * (three from 100 models on: 50 % together), marts (20 %). An intermediate model refs one model of the level below
- * and up to two more of any level below; a mart refs 2 to 6 intermediate models, one of the last level. A few hub
+ * and up to two more of any level below; a mart refs 2 to 6 intermediate models (as many as there are), one of the
+ * last level. A few hub
  * models (staging and first intermediate level) are picked 15 times as often, so fan-out is skewed. Statement
  * durations are lognormal (median {@code medianSeconds}, sigma 1) clipped to [3, 600] simulated seconds, rounded
  * to 0.1 s. Models are listed parents first.
@@ -68,7 +69,7 @@ record BenchProject(String name, long seed, List<BenchModel> models) {
                 Set<String> parents = new LinkedHashSet<>();
                 parents.add(pick(random, byLevel.get(level - 1), weights));
                 int extra = random.nextDouble() < 0.5 ? 0 : random.nextDouble() < 0.7 ? 1 : 2;
-                while (parents.size() < 1 + extra) {
+                while (parents.size() < Math.min(1 + extra, below.size())) {
                     parents.add(pick(random, below, weights));
                 }
                 models.add(new BenchModel(model, "intermediate_" + level, List.copyOf(parents), duration(random, medianSeconds)));
@@ -79,7 +80,7 @@ record BenchProject(String name, long seed, List<BenchModel> models) {
         for (String model : names("mart", marts)) {
             Set<String> parents = new LinkedHashSet<>();
             parents.add(pick(random, byLevel.get(byLevel.size() - 1), weights));
-            int fanIn = 2 + random.nextInt(5);
+            int fanIn = Math.min(2 + random.nextInt(5), allIntermediate.size());
             while (parents.size() < fanIn) {
                 parents.add(pick(random, allIntermediate, weights));
             }

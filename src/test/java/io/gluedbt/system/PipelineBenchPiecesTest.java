@@ -39,6 +39,7 @@ class PipelineBenchPiecesTest {
         assertThat(fanOut.values().stream().mapToLong(Long::longValue).max().orElseThrow()).as("a hub").isGreaterThanOrEqualTo(15);
         double[] sorted = project.models().stream().mapToDouble(BenchModel::seconds).sorted().toArray();
         assertThat(sorted[sorted.length / 2]).as("median").isBetween(14.0, 28.0);
+        assertThat(BenchProject.generate(10, 8, 3).models()).as("a mart of a tiny project refs every intermediate model at most").hasSize(10);
     }
 
     @Test
