@@ -3,9 +3,15 @@
 // the body {errorType, errorMessage} with the header X-Amz-Function-Error), and every child execution
 // (states:startExecution.sync:2: a lane) run by a nested interpreter run of the child definition, with its own history.
 //
-// Usage: node run.mjs <config.json>   config: {bridge, input, executionName, waitMilliseconds?, idleWaitMilliseconds?, retryMilliseconds?}
-// Prints one JSON line: {status, output | error + cause, executions: [{name, status, events, awsHistoryEvents,
-// largestPayloadBytes, largestPayloadState}], maxAwsHistoryEvents, largestPayloadBytes}.
+// Usage: node run.mjs <config.json>
+//   config: {bridge, input, executionName, waitMilliseconds?, idleWaitMilliseconds?, retryMilliseconds?, timeScale?}
+//   timeScale S (simulated seconds per real second, for benches): Wait states wait their own seconds (no
+//   waitTimeOverrides) and every sleep of the interpreter (Wait states, retry intervals, which keep
+//   retryMilliseconds) lasts 1/S as long. Timeouts are not scaled (the interpreter gives a Task without
+//   TimeoutSeconds 60 s, which a scaled child execution would exceed), nor is any timer of fetch.
+// Prints one JSON line: {status, output | error + cause, executions: [{name, status, events, stateTransitions,
+// awsHistoryEvents, largestPayloadBytes, largestPayloadState}], maxAwsHistoryEvents, largestPayloadBytes,
+// stateTransitions, awsHistoryEvents} (the last two summed over every execution; a transition is a StateEntered).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +21,10 @@ import { loadDefinition, localArns } from './definitions.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const arns = localArns();
-const parentDefinition = loadDefinition(join(root, 'gluedbt.asl.json'), arns);
-const childDefinition = loadDefinition(join(root, 'lane.asl.json'), arns);
+const parentDefinition = withAwsTaskTimeouts(loadDefinition(join(root, 'gluedbt.asl.json'), arns));
+const childDefinition = withAwsTaskTimeouts(loadDefinition(join(root, 'lane.asl.json'), arns));
+const timeScale = config.timeScale ?? 0;
+if (timeScale > 0) scaleInterpreterTimers(timeScale);
 const LAMBDA_STATES = ['Compile', 'RunNode', 'PollNode', 'Finalize'];
 const executions = [];
 
@@ -56,9 +64,35 @@ function overrides() {
   for (const name of [...LAMBDA_STATES, 'RunLane']) retries[name] = retry;
   return {
     taskResourceLocalHandlers: handlers,
-    waitTimeOverrides: { WaitForStatement: config.waitMilliseconds ?? 0, WaitForWork: config.idleWaitMilliseconds ?? config.waitMilliseconds ?? 0 },
+    waitTimeOverrides: timeScale > 0 ? {} : { WaitForStatement: config.waitMilliseconds ?? 0, WaitForWork: config.idleWaitMilliseconds ?? config.waitMilliseconds ?? 0 },
     retryIntervalOverrides: retries,
   };
+}
+
+// The interpreter's sleeps (a Wait state, a retry interval) last 1/scale as long: a timer is one when it is set by
+// the interpreter's sleep(), i.e. that frame of aws-local-stepfunctions is on the stack that sets it.
+function scaleInterpreterTimers(scale) {
+  const original = globalThis.setTimeout;
+  globalThis.setTimeout = function scaledSetTimeout(callback, delay, ...rest) {
+    const stack = new Error().stack ?? '';
+    const scaled = typeof delay === 'number' && delay > 0 && /at sleep \([^)]*aws-local-stepfunctions/.test(stack) ? delay / scale : delay;
+    return original.call(this, callback, scaled, ...rest);
+  };
+}
+
+// Step Functions lets a Task without TimeoutSeconds run (almost) forever; the interpreter times it out after 60 s,
+// which a long child execution (RunLane) exceeds. Such Tasks get the longest timeout Node's timers can hold.
+function withAwsTaskTimeouts(definition) {
+  const NODE_TIMER_MAX_SECONDS = 2147483;
+  for (const state of Object.values(definition.States)) {
+    if (state.Type === 'Task' && state.TimeoutSeconds === undefined && state.TimeoutSecondsPath === undefined) {
+      state.TimeoutSeconds = NODE_TIMER_MAX_SECONDS;
+    }
+    for (const inner of [state.ItemProcessor, state.Iterator, ...(state.Branches ?? [])]) {
+      if (inner) withAwsTaskTimeouts(inner);
+    }
+  }
+  return definition;
 }
 
 function size(value) {
@@ -66,7 +100,7 @@ function size(value) {
 }
 
 async function runExecution(definition, input, name) {
-  const record = { name, status: 'RUNNING', events: 0, awsHistoryEvents: 0, largestPayloadBytes: 0, largestPayloadState: null };
+  const record = { name, status: 'RUNNING', events: 0, stateTransitions: 0, awsHistoryEvents: 0, largestPayloadBytes: 0, largestPayloadState: null };
   executions.push(record);
   const arn = `arn:aws:states:us-east-1:123456789012:execution:gluedbt:${name}`;
   const machine = new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } });
@@ -77,6 +111,7 @@ async function runExecution(definition, input, name) {
       // Step Functions' own history adds, per Lambda/Task state, scheduled + started + succeeded/failed events;
       // per Map state MapStateStarted + MapStateSucceeded; per retry the failed attempt's three events.
       const state = event.state;
+      if (event.type === 'StateEntered') record.stateTransitions += 1;
       if (event.type === 'StateExited' && state.type === 'Task') record.awsHistoryEvents += 3;
       if (event.type === 'StateExited' && state.type === 'Map') record.awsHistoryEvents += 2;
       if (event.type === 'StateRetried') record.awsHistoryEvents += 3;
@@ -107,5 +142,7 @@ const summary = {
   executions: executions.map(({ output, ...rest }) => rest),
   maxAwsHistoryEvents: Math.max(...executions.map((execution) => execution.awsHistoryEvents)),
   largestPayloadBytes: Math.max(...executions.map((execution) => execution.largestPayloadBytes)),
+  stateTransitions: executions.reduce((sum, execution) => sum + execution.stateTransitions, 0),
+  awsHistoryEvents: executions.reduce((sum, execution) => sum + execution.awsHistoryEvents, 0),
 };
 console.log(JSON.stringify(summary));

@@ -4,6 +4,10 @@ Started by the local Glue endpoint (io.gluedbt.local.glue) with PYSPARK_GATEWAY_
 pointing at the endpoint's py4j server. argv[1] is the Glue session id; argv[2:] are the session's
 DefaultArguments as --KEY value pairs, which statement code sees in sys.argv as on Glue.
 
+A warm worker is started with argv[1] == "--warm" ahead of any session: it attaches the SparkContext, writes
+{"ready": true}, then waits for its session as the first line on stdin, {"session": id, "argv": [...]}, and
+answers {"ready": true} (or {"ready": false, "error": ...}) once the session's SparkSession is attached.
+
 Protocol: requests on stdin, replies on the original stdout, one JSON object per line (fd 1 is redirected to
 stderr so that nothing else ever writes there). Request {"code": ...}; reply {"status": "ok"|"error",
 "text": captured stdout, "errorName", "errorValue", "traceback": [...]}. The first line written is
@@ -27,10 +31,9 @@ def _send(message):
     _protocol.flush()
 
 
-def _attach(session_id):
+def _attach_context():
     from pyspark import SparkConf, SparkContext
     from pyspark.java_gateway import launch_gateway
-    from pyspark.sql import SparkSession
 
     gateway = launch_gateway()
     entry = gateway.entry_point
@@ -42,12 +45,46 @@ def _attach(session_id):
     python_path = os.environ.get("PYTHONPATH")
     if python_path:
         sc.environment["PYTHONPATH"] = python_path
-    spark = SparkSession(sc, jsparkSession=entry.sparkSession(session_id))
-    spark.stop = lambda: None
     # PySpark's SIGINT handler cancels every job of the shared context; a cancel here interrupts this session only.
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    return sc
+
+
+def _attach_session(sc, session_id):
+    from pyspark.sql import SparkSession
+
+    spark = SparkSession(sc, jsparkSession=sc._gateway.entry_point.sparkSession(session_id))
+    spark.stop = lambda: None
     sc.setJobGroup(session_id, "Glue session " + session_id, True)
-    return sc, spark
+    return spark
+
+
+def _failure(error):
+    return {"ready": False, "error": "".join(traceback.format_exception(type(error), error, error.__traceback__))}
+
+
+def _start():
+    """The session's (sc, spark), its sys.argv set; None once a failure was reported or stdin ended."""
+    warm = sys.argv[1] == "--warm"
+    try:
+        sc = _attach_context()
+        if warm:
+            _send({"ready": True})
+            line = sys.stdin.readline()
+            while line and not line.strip():
+                line = sys.stdin.readline()
+            if not line:
+                return None
+            assignment = json.loads(line)
+            session_id = assignment["session"]
+            sys.argv = ["gluedbt_glue_worker.py"] + list(assignment["argv"])
+        else:
+            session_id = sys.argv[1]
+            sys.argv = ["gluedbt_glue_worker.py"] + sys.argv[2:]
+        return sc, _attach_session(sc, session_id)
+    except BaseException as error:
+        _send(_failure(error))
+        return None
 
 
 def _run(code, namespace):
@@ -74,13 +111,10 @@ def _run(code, namespace):
 
 
 def main():
-    session_id = sys.argv[1]
-    sys.argv = ["gluedbt_glue_worker.py"] + sys.argv[2:]
-    try:
-        sc, spark = _attach(session_id)
-    except BaseException as error:
-        _send({"ready": False, "error": "".join(traceback.format_exception(type(error), error, error.__traceback__))})
+    started = _start()
+    if started is None:
         return 1
+    sc, spark = started
     namespace = {"__name__": "__main__", "__builtins__": __builtins__, "spark": spark, "sc": sc}
     _send({"ready": True})
     for line in sys.stdin:

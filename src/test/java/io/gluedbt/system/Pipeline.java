@@ -13,6 +13,8 @@ import io.gluedbt.functions.RunNodeHandler;
 import io.gluedbt.functions.glue.GlueSessions;
 import io.gluedbt.functions.pipeline.PipelineSettings;
 import io.gluedbt.functions.session.CatalogViewSource;
+import io.gluedbt.functions.session.SessionService;
+import io.gluedbt.local.aws.LocalAws;
 import io.gluedbt.local.glue.TestGlue;
 import io.gluedbt.local.s3.LocalS3;
 import io.gluedbt.local.spark.TestSpark;
@@ -50,6 +52,12 @@ final class Pipeline implements AutoCloseable {
 
     private Pipeline(URI s3Endpoint, Optional<LocalS3> ownS3, Optional<FakeGlueEndpoint> fakeGlue, PipelineSettings settings, int waitMilliseconds)
             throws Exception {
+        this(s3Endpoint, ownS3, fakeGlue, settings, fakeGlue.isPresent() ? null : GlueSessions.sessionService(),
+                fakeGlue.isPresent() ? CatalogViewSource.offline() : GlueSessions.catalogViewSource(), waitMilliseconds, 0);
+    }
+
+    private Pipeline(URI s3Endpoint, Optional<LocalS3> ownS3, Optional<FakeGlueEndpoint> fakeGlue, PipelineSettings settings, SessionService sessions,
+            CatalogViewSource catalogs, int waitMilliseconds, double timeScale) throws Exception {
         this.ownS3 = ownS3;
         this.fakeGlue = fakeGlue;
         s3 = S3Client.builder().endpointOverride(s3Endpoint).forcePathStyle(true).region(Region.US_EAST_1)
@@ -61,11 +69,12 @@ final class Pipeline implements AutoCloseable {
             }
         }
         scratch = Files.createTempDirectory("gluedbt-functions-");
-        FunctionRuntime runtime = fakeGlue.isPresent()
-                ? FunctionRuntime.of(s3, ARTIFACTS, new WireSessionService(fakeGlue.get().endpoint()), CatalogViewSource.offline(), settings, scratch)
-                : FunctionRuntime.of(s3, ARTIFACTS, GlueSessions.sessionService(), GlueSessions.catalogViewSource(), settings, scratch);
-        bridge = new LambdaBridge(Map.of("Compile", new CompileHandler(runtime), "RunNode", new RunNodeHandler(runtime), "PollNode", new PollNodeHandler(runtime), "Finalize", new FinalizeHandler(runtime)));
-        harness = new StateMachineHarness(bridge.endpoint(), waitMilliseconds);
+        java.time.Clock clock = timeScale > 0 ? new ScaledClock(timeScale) : java.time.Clock.systemUTC();
+        FunctionRuntime runtime = FunctionRuntime.of(s3, ARTIFACTS, fakeGlue.isPresent() ? new WireSessionService(fakeGlue.get().endpoint()) : sessions,
+                catalogs, settings, scratch, clock);
+        bridge = new LambdaBridge(Map.of("Compile", new CompileHandler(runtime), "RunNode", new RunNodeHandler(runtime), "PollNode",
+                new PollNodeHandler(runtime), "Finalize", new FinalizeHandler(runtime)));
+        harness = timeScale > 0 ? StateMachineHarness.scaled(bridge.endpoint(), timeScale) : new StateMachineHarness(bridge.endpoint(), waitMilliseconds);
     }
 
     /** S3 in a temporary directory and the fake Glue endpoint: no Spark. */
@@ -80,6 +89,20 @@ final class Pipeline implements AutoCloseable {
      */
     static Pipeline onLocalGlue(PipelineSettings settings) throws Exception {
         return new Pipeline(TestGlue.aws().s3().uri(), Optional.empty(), Optional.empty(), settings, 100);
+    }
+
+    /**
+     * On a given {@code aws} (its S3 and Glue endpoint) with the given session service and catalog source (a bench
+     * passes ones whose client-side waits are scaled too), the interpreter's sleeps and the handlers' clock scaled by {@code timeScale}
+     * simulated seconds per real second: Wait states last their own seconds divided by it.
+     */
+    static Pipeline onLocalAws(LocalAws aws, PipelineSettings settings, SessionService sessions, CatalogViewSource catalogs, double timeScale)
+            throws Exception {
+        if (!(timeScale > 0)) {
+            throw new IllegalArgumentException("timeScale must be positive: " + timeScale);
+        }
+        return new Pipeline(aws.s3().uri(), Optional.empty(), Optional.empty(), settings, requireNonNull(sessions, "sessions is null"),
+                requireNonNull(catalogs, "catalogs is null"), 0, timeScale);
     }
 
     FakeGlueEndpoint fakeGlue() {

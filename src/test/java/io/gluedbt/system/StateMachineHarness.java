@@ -22,18 +22,32 @@ final class StateMachineHarness {
     private final Path directory;
     private final URI bridge;
     private final int waitMilliseconds;
+    private final double timeScale;
 
     /** {@code waitMilliseconds}: how long the interpreter's WaitForStatement lasts (0 for the fake's instant statements); WaitForWork at least 50 ms. */
     StateMachineHarness(URI bridge, int waitMilliseconds) {
+        this(bridge, waitMilliseconds, 0);
+    }
+
+    private StateMachineHarness(URI bridge, int waitMilliseconds, double timeScale) {
         this.directory = Path.of(System.getProperty("gluedbt.statemachine.dir", "statemachine")).toAbsolutePath().normalize();
         this.bridge = bridge;
         this.waitMilliseconds = waitMilliseconds;
+        this.timeScale = timeScale;
+    }
+
+    /** Every Wait state waits its own seconds divided by {@code timeScale} (simulated seconds per real second); so do retry intervals of 5 ms. */
+    static StateMachineHarness scaled(URI bridge, double timeScale) {
+        return new StateMachineHarness(bridge, 0, timeScale);
     }
 
     ExecutionReport execute(String executionName, JsonNode input) throws IOException, InterruptedException {
         ObjectNode config = MAPPER.createObjectNode().put("bridge", bridge.toString()).put("executionName", executionName)
                 .put("waitMilliseconds", waitMilliseconds).put("idleWaitMilliseconds", Math.max(waitMilliseconds, IDLE_WAIT_MILLISECONDS))
                 .put("retryMilliseconds", 5);
+        if (timeScale > 0) {
+            config.put("timeScale", timeScale);
+        }
         config.set("input", input);
         Path configFile = Files.createTempFile("gluedbt-execution-", ".json");
         Path log = Files.createTempFile("gluedbt-harness-", ".log");

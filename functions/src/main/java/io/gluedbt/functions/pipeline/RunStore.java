@@ -155,7 +155,13 @@ public final class RunStore {
      * Returns whether this call won it.
      */
     public boolean claim(String runId, String nodeId, String owner) {
-        return createIfAbsent(runKey(runId, "claims/" + nodeId), owner);
+        String key = runKey(runId, "claims/" + nodeId);
+        if (createIfAbsent(key, owner)) {
+            return true;
+        }
+        // A write of ours that the client retried (the first attempt landed) answers 412 as well; so does a claim a
+        // failed attempt of this lane left. Either way the node is this lane's if it names us and never finished.
+        return get(key).map(bytes -> new String(bytes, StandardCharsets.UTF_8).equals(owner)).orElse(Boolean.FALSE) && !hasOutcome(runId, nodeId);
     }
 
     /** The names under claims/: the claimed node ids (callers intersect with the plan's ids). */

@@ -25,7 +25,10 @@ public final class EndpointFaults {
 
     EndpointFaults() {}
 
-    /** How long CreateSession's session stays PROVISIONING beyond the Python worker's own start. */
+    /**
+     * How long CreateSession's session stays PROVISIONING beyond the Python worker's own start; with a prewarmed
+     * worker ({@link LocalGlueEndpoint#prewarm}), how long it stays PROVISIONING from CreateSession.
+     */
     public synchronized EndpointFaults provisioningDelay(Duration delay) {
         this.provisioningDelay = nonNegative(delay, "delay");
         return this;

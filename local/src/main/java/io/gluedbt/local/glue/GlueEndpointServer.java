@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +38,7 @@ final class GlueEndpointServer implements LocalGlueEndpoint {
     private final ExecutorService background;
     private final ScheduledExecutorService sweeper;
     private final PythonRuntime runtime;
+    private final WarmWorkers warmWorkers;
     private final SessionOperations sessions;
     private final CatalogOperations catalog;
     private final LakeFormationFake lakeFormation = new LakeFormationFake();
@@ -50,12 +52,16 @@ final class GlueEndpointServer implements LocalGlueEndpoint {
         this.background = Executors.newCachedThreadPool(daemonThreads("gluedbt-glue-session"));
         this.requests = Executors.newFixedThreadPool(8, daemonThreads("gluedbt-glue-request"));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(daemonThreads("gluedbt-glue-idle"));
-        this.sessions = new SessionOperations(runtime, faults, background);
+        this.warmWorkers = new WarmWorkers(runtime);
+        this.sessions = new SessionOperations(runtime, faults, background, warmWorkers);
         this.catalog = new CatalogOperations(options.spark());
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         server.createContext("/", this::handle);
         server.setExecutor(requests);
-        this.shutdownHook = new Thread(sessions::kill, "gluedbt-glue-shutdown");
+        this.shutdownHook = new Thread(() -> {
+            warmWorkers.kill();
+            sessions.kill();
+        }, "gluedbt-glue-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         sweeper.scheduleWithFixedDelay(sessions::sweepIdle, 200, 200, TimeUnit.MILLISECONDS);
         server.start();
@@ -86,6 +92,16 @@ final class GlueEndpointServer implements LocalGlueEndpoint {
     }
 
     @Override
+    public void prewarm(int workers) {
+        warmWorkers.prewarm(workers);
+    }
+
+    @Override
+    public List<SessionUsage> sessionUsage() {
+        return sessions.usage();
+    }
+
+    @Override
     public synchronized void close() {
         if (closed) {
             return;
@@ -93,6 +109,7 @@ final class GlueEndpointServer implements LocalGlueEndpoint {
         closed = true;
         server.stop(0);
         sweeper.shutdownNow();
+        warmWorkers.close();
         sessions.close();
         background.shutdownNow();
         requests.shutdownNow();

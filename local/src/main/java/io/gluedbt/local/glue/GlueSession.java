@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One Glue interactive session: its CreateSession request, status, statements and Python worker. Every
@@ -25,11 +26,14 @@ final class GlueSession {
     private final ObjectNode request;
     private final Map<String, String> arguments;
     private final long createdOnMillis;
+    private final long createdNanos;
     private final int idleTimeoutMinutes;
     private final List<GlueStatement> statements = new ArrayList<>();
     private Status status = Status.PROVISIONING;
     private String errorMessage = "";
     private long completedOnMillis;
+    private long readyMillis;
+    private long endedMillis;
     private long lastActivityNanos;
     private PythonWorker worker;
 
@@ -38,6 +42,7 @@ final class GlueSession {
         this.request = requireNonNull(request, "request is null").deepCopy();
         this.createdOnMillis = createdOnMillis;
         this.lastActivityNanos = nowNanos;
+        this.createdNanos = nowNanos;
         this.idleTimeoutMinutes = request.path("IdleTimeout").asInt(DEFAULT_IDLE_TIMEOUT);
         Map<String, String> args = new LinkedHashMap<>();
         request.path("DefaultArguments").fields().forEachRemaining(entry -> args.put(entry.getKey(), entry.getValue().asText()));
@@ -51,9 +56,14 @@ final class GlueSession {
         return id;
     }
 
-    /** DefaultArguments plus {@code --SESSION_ID}: the worker's sys.argv. */
+    /** DefaultArguments plus {@code --SESSION_ID}: the worker's sys.argv, in request order. */
     Map<String, String> arguments() {
-        return Map.copyOf(arguments);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+    }
+
+    /** When CreateSession created it, as {@link System#nanoTime()}. */
+    long createdNanos() {
+        return createdNanos;
     }
 
     synchronized Status status() {
@@ -71,6 +81,7 @@ final class GlueSession {
         }
         worker = started;
         status = Status.READY;
+        readyMillis = System.currentTimeMillis();
         return true;
     }
 
@@ -79,6 +90,7 @@ final class GlueSession {
             status = Status.FAILED;
             errorMessage = message;
             completedOnMillis = System.currentTimeMillis();
+            endedNow();
         }
     }
 
@@ -87,6 +99,7 @@ final class GlueSession {
         if (status == Status.PROVISIONING || status == Status.READY || status == Status.STOPPING) {
             status = finalStatus;
             completedOnMillis = System.currentTimeMillis();
+            endedNow();
         }
         PythonWorker ended = worker;
         worker = null;
@@ -96,7 +109,27 @@ final class GlueSession {
     synchronized void stopping() {
         if (isActive()) {
             status = Status.STOPPING;
+            endedNow();
         }
+    }
+
+    /** Its usage so far, for billing. */
+    synchronized SessionUsage usage() {
+        OptionalLong firstStart = statements.isEmpty() || statements.get(0).startedOnMillis() == 0
+                ? OptionalLong.empty() : OptionalLong.of(statements.get(0).startedOnMillis());
+        OptionalLong lastEnd = statements.stream().mapToLong(GlueStatement::completedOnMillis).filter(millis -> millis > 0).max();
+        return new SessionUsage(id, createdOnMillis, optional(readyMillis), optional(endedMillis), idleTimeoutMinutes,
+                SessionCapacity.dpus(request), statements.size(), firstStart, lastEnd);
+    }
+
+    private void endedNow() {
+        if (endedMillis == 0) {
+            endedMillis = System.currentTimeMillis();
+        }
+    }
+
+    private static OptionalLong optional(long epochMillis) {
+        return epochMillis == 0 ? OptionalLong.empty() : OptionalLong.of(epochMillis);
     }
 
     /** A new statement, WAITING; refused unless READY and idle. */

@@ -29,6 +29,14 @@ final class GlueStatement {
         return code;
     }
 
+    long startedOnMillis() {
+        return startedOn;
+    }
+
+    long completedOnMillis() {
+        return completedOn;
+    }
+
     State state() {
         return state;
     }

@@ -1,6 +1,7 @@
 package io.gluedbt.local.glue;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * A local AWS Glue interactive-sessions endpoint: the real AWS JSON 1.1 protocol on 127.0.0.1, so the SDK's
@@ -26,6 +27,17 @@ public interface LocalGlueEndpoint extends AutoCloseable {
 
     /** Switchable faults and time scaling, effective from the next request. */
     EndpointFaults faults();
+
+    /**
+     * Starts {@code workers} Python workers ahead of any session and blocks until each is attached to Spark.
+     * CreateSession hands them out (the session is READY after {@link EndpointFaults#provisioningDelay} from
+     * CreateSession); once none is left, sessions start their own worker as before. None is started in the
+     * background; those never handed out end with {@link #close()}.
+     */
+    void prewarm(int workers);
+
+    /** Usage of every session created so far (deleted ones too), in creation order: an immutable snapshot. */
+    List<SessionUsage> sessionUsage();
 
     /** Stops every session, kills every Python worker and the server. Idempotent. */
     @Override

@@ -37,18 +37,52 @@ final class PythonWorker implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the process; {@link #awaitReady} waits for its SparkSession. */
+    /** Starts the process for {@code sessionId}; {@link #awaitReady} waits for its SparkSession. */
     static PythonWorker start(PythonRuntime runtime, String sessionId, Map<String, String> arguments) throws IOException {
+        List<String> argv = new ArrayList<>();
+        argv.add(sessionId);
+        argv.addAll(argv(arguments));
+        return start(runtime, argv, "worker-" + sessionId.replaceAll("[^A-Za-z0-9_.-]", "_") + ".log");
+    }
+
+    /**
+     * Starts a warm process, attached to the SparkContext but not yet to a session: {@link #awaitReady} waits
+     * for the attach, {@link #assign} then gives it its session.
+     */
+    static PythonWorker startWarm(PythonRuntime runtime, int number) throws IOException {
+        return start(runtime, List.of("--warm"), "worker-warm-" + number + ".log");
+    }
+
+    /**
+     * Gives a warm, ready worker its session: the id and {@code arguments} (its sys.argv) as the first line;
+     * blocks until the session's SparkSession is attached.
+     */
+    void assign(String sessionId, Map<String, String> arguments) throws IOException {
+        ObjectNode assignment = JSON.createObjectNode().put("session", sessionId);
+        argv(arguments).forEach(assignment.putArray("argv")::add);
+        input.write(JSON.writeValueAsString(assignment));
+        input.write('\n');
+        input.flush();
+        awaitReady();
+    }
+
+    /** DefaultArguments as {@code --KEY value} pairs, as Glue passes them on the command line. */
+    private static List<String> argv(Map<String, String> arguments) {
+        List<String> argv = new ArrayList<>();
+        arguments.forEach((key, value) -> {
+            argv.add(key.startsWith("--") ? key : "--" + key);
+            argv.add(value);
+        });
+        return argv;
+    }
+
+    private static PythonWorker start(PythonRuntime runtime, List<String> argv, String logName) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(runtime.python().toString());
         command.add("-u");
         command.add(runtime.directory().resolve(PythonRuntime.WORKER).toString());
-        command.add(sessionId);
-        arguments.forEach((key, value) -> {
-            command.add(key.startsWith("--") ? key : "--" + key);
-            command.add(value);
-        });
-        Path log = runtime.directory().resolve("worker-" + sessionId.replaceAll("[^A-Za-z0-9_.-]", "_") + ".log");
+        command.addAll(argv);
+        Path log = runtime.directory().resolve(logName);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.putAll(runtime.workerEnvironment());
@@ -104,6 +138,15 @@ final class PythonWorker implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** EOF on stdin: the process ends on its own; {@link #close} waits for it. */
+    void endInput() {
+        try {
+            input.close();
+        } catch (IOException exception) {
+            // Already closed by the process ending.
+        }
     }
 
     /** Ends the process and its children: EOF on stdin, then SIGTERM, then SIGKILL. */

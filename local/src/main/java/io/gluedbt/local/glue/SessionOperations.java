@@ -26,12 +26,16 @@ final class SessionOperations implements AutoCloseable {
     private final PythonRuntime runtime;
     private final EndpointFaults faults;
     private final ExecutorService background;
+    private final WarmWorkers warmWorkers;
     private final Map<String, GlueSession> sessions = new LinkedHashMap<>();
+    /** Every session ever created, in creation order (guarded by {@link #sessions}). */
+    private final List<GlueSession> created = new ArrayList<>();
 
-    SessionOperations(PythonRuntime runtime, EndpointFaults faults, ExecutorService background) {
+    SessionOperations(PythonRuntime runtime, EndpointFaults faults, ExecutorService background, WarmWorkers warmWorkers) {
         this.runtime = requireNonNull(runtime, "runtime is null");
         this.faults = requireNonNull(faults, "faults is null");
         this.background = requireNonNull(background, "background is null");
+        this.warmWorkers = requireNonNull(warmWorkers, "warmWorkers is null");
     }
 
     ObjectNode createSession(JsonNode request) {
@@ -46,12 +50,23 @@ final class SessionOperations implements AutoCloseable {
                 throw GlueServiceException.alreadyExists("Session " + id + " already exists");
             }
             sessions.put(id, session);
+            created.add(session);
         }
         runtime.entryPoint().forget(id);
         runtime.entryPoint().configure(id, session.arguments().getOrDefault("--conf", ""));
         Duration delay = faults.provisioningDelay();
-        background.execute(() -> provision(session, delay));
+        Optional<PythonWorker> warm = warmWorkers.take();
+        background.execute(() -> provision(session, delay, warm));
         return response("Session", session.toJson());
+    }
+
+    /** Usage of every session ever created, in creation order. */
+    List<SessionUsage> usage() {
+        List<GlueSession> all;
+        synchronized (sessions) {
+            all = new ArrayList<>(created);
+        }
+        return all.stream().map(GlueSession::usage).toList();
     }
 
     ObjectNode getSession(JsonNode request) {
@@ -168,16 +183,27 @@ final class SessionOperations implements AutoCloseable {
         }
     }
 
-    private void provision(GlueSession session, Duration delay) {
+    /**
+     * Gives the session its worker: a warm one (READY once {@code delay} has passed since CreateSession) or,
+     * after {@code delay}, a newly started one.
+     */
+    private void provision(GlueSession session, Duration delay, Optional<PythonWorker> warm) {
         try {
-            sleep(delay);
-            if (!session.isActive()) {
-                return;
+            if (warm.isEmpty()) {
+                sleep(delay);
+                if (!session.isActive()) {
+                    return;
+                }
             }
-            PythonWorker worker = PythonWorker.start(runtime, session.id(), session.arguments());
+            PythonWorker worker = warm.isPresent() ? warm.get() : PythonWorker.start(runtime, session.id(), session.arguments());
             try {
-                worker.awaitReady();
-            } catch (IOException | RuntimeException exception) {
+                if (warm.isPresent()) {
+                    worker.assign(session.id(), session.arguments());
+                    sleep(Duration.ofNanos(Math.max(0, session.createdNanos() + delay.toNanos() - System.nanoTime())));
+                } else {
+                    worker.awaitReady();
+                }
+            } catch (IOException | RuntimeException | InterruptedException exception) {
                 worker.close();
                 throw exception;
             }

@@ -1,0 +1,212 @@
+package io.gluedbt.system;
+
+import io.gluedbt.functions.glue.ScaledGlueSessions;
+import io.gluedbt.functions.pipeline.ArchiveLimits;
+import io.gluedbt.functions.pipeline.PipelineSettings;
+import io.gluedbt.local.Directories;
+import io.gluedbt.local.aws.LocalAws;
+import io.gluedbt.local.glue.EndpointCall;
+import io.gluedbt.local.glue.EndpointOptions;
+import io.gluedbt.local.glue.SessionUsage;
+import io.gluedbt.local.spark.SparkSessions;
+import io.gluedbt.local.spark.WarehouseLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.Statement;
+
+/**
+ * Issue 8's bench (bench/pipeline): for each synthetic project, gluedbt through the whole local cloud path (the real
+ * ASL in the interpreter, the real handlers, the local Glue endpoint) and then the real dbt-glue, in this JVM on the
+ * same endpoint, on a scaled clock; prints {@link BenchFigures} per project and tool ({@link BenchReport}).
+ */
+final class PipelineBench {
+    static final double SESSION_START_SECONDS = 20;
+    static final String BUCKET = "bench-lake";
+    private final BenchOptions options;
+    private final LocalAws aws;
+    private final GlueClient glue;
+    private final ScaledGlueSessions seams;
+    private final Path work;
+    private static final long STARTED = System.currentTimeMillis();
+    /**
+     * The endpoint's Spark for parquet tables only: task slots far beyond the sessions (a sleeping statement holds
+     * one), the in-memory catalog (Hive's Derby client serialises every metastore call behind one lock), no
+     * Delta/Hudi/Iceberg analysis rules, no adaptive execution and no code generation (one-row queries): Spark's own
+     * cost is overhead here, not what is measured.
+     */
+    static final Map<String, String> SPARK = Map.of("spark.master", "local[64]", "spark.sql.catalogImplementation", "in-memory",
+            "spark.sql.extensions", "", "spark.sql.adaptive.enabled", "false", "spark.sql.shuffle.partitions", "1",
+            "spark.sql.codegen.wholeStage", "false", "spark.sql.codegen.factoryMode", "NO_CODEGEN");
+
+    private PipelineBench(BenchOptions options, LocalAws aws, GlueClient glue, Path work) {
+        this.options = options;
+        this.aws = aws;
+        this.glue = glue;
+        this.seams = ScaledGlueSessions.of(options.timeScale());
+        this.work = work;
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        long started = System.currentTimeMillis();
+        BenchOptions options = BenchOptions.parse(arguments);
+        Path work = options.root().resolve("target").resolve("pipeline-bench");
+        Directories.deleteRecursively(work);
+        SparkSession spark = SparkSessions.open(new WarehouseLayout(work.resolve("warehouse")), SPARK);
+        List<BenchFigures> figures = new ArrayList<>();
+        try (LocalAws aws = LocalAws.start(EndpointOptions.of(spark), work.resolve("s3"), 0);
+                GlueClient glue = GlueClient.builder().endpointOverride(aws.glue().uri()).region(Region.US_EAST_1)
+                        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                        .httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {
+            aws.s3().createBucket(BUCKET);
+            aws.glue().faults().provisioningDelay(Duration.ofMillis(Math.round(SESSION_START_SECONDS * 1000 / options.timeScale())));
+            Map<String, String> environment = aws.clientEnvironment();
+            System.setProperty("aws.accessKeyId", environment.get("AWS_ACCESS_KEY_ID"));
+            System.setProperty("aws.secretAccessKey", environment.get("AWS_SECRET_ACCESS_KEY"));
+            System.setProperty("aws.region", environment.get("AWS_REGION"));
+            log("Spark and the endpoints are up");
+            PipelineBench bench = new PipelineBench(options, aws, glue, work);
+            bench.warmUp();
+            log("warm-up done");
+            for (int size : options.sizes()) {
+                figures.addAll(bench.project(size));
+            }
+        }
+        BenchReport report = new BenchReport(options, figures, (System.currentTimeMillis() - started) / 1000.0);
+        System.out.println(report.markdown());
+        Files.writeString(work.resolve("figures.json"), report.json());
+        if (options.writeDocs().isPresent()) {
+            report.writeDocs(options.root().resolve("docs").resolve("benchmarks.md"), options.writeDocs().get());
+        }
+        SparkSessions.stop();
+        System.exit(0);
+    }
+
+    /**
+     * gluedbt on a 10-model project of 3 s models, unmeasured: the first project would otherwise pay this JVM's
+     * class loading and JIT compilation (handlers, Spark, endpoint) for the tool that runs first.
+     */
+    private void warmUp() throws Exception {
+        BenchProject generated = BenchProject.generate(10, options.seed(), BenchProject.MIN_SECONDS);
+        BenchProject project = new BenchProject("warm_up", generated.seed(), generated.models());
+        Path directory = work.resolve(project.name());
+        project.write(directory.resolve("project"), options.timeScale());
+        gluedbt(project, directory, 0, "s3://" + BUCKET + "/lake/");
+    }
+
+    /** Both tools on the project of {@code size} models: gluedbt's figures, then dbt-glue's. */
+    private List<BenchFigures> project(int size) throws Exception {
+        BenchProject project = BenchProject.generate(size, options.seed(), options.medianSeconds());
+        double bound = CriticalPath.of(project.durations(), project.parents()).seconds() + SESSION_START_SECONDS;
+        Path directory = work.resolve(project.name());
+        project.write(directory.resolve("project"), options.timeScale());
+        String location = "s3://" + BUCKET + "/lake/";
+        BenchFigures gluedbt = gluedbt(project, directory, bound, location);
+        log(gluedbt.json());
+        BenchFigures dbtGlue = dbtGlue(project, directory, bound, location, gluedbt.pool());
+        log(dbtGlue.json());
+        return List.of(gluedbt, dbtGlue);
+    }
+
+    private BenchFigures gluedbt(BenchProject project, Path directory, double bound, String location) throws Exception {
+        PipelineSettings settings = new PipelineSettings(ArchiveLimits.defaults(), options.pool(), 400, 2, 30);
+        Path profiles = directory.resolve("profiles-gluedbt");
+        DbtGlueBenchRun.writeProfiles(profiles, "gluedbt_" + project.name(), options.pool(), location, "      endpoint_url: " + aws.glue().uri()
+                + "\n      s3_endpoint_url: " + aws.s3().uri() + "\n      lakeformation_endpoint_url: " + aws.glue().uri() + "\n");
+        String runId = project.name();
+        try (Pipeline pipeline = Pipeline.onLocalAws(aws, settings, seams.sessionService(), seams.catalogViewSource(), options.timeScale())) {
+            String key = "projects/" + project.name() + ".zip";
+            pipeline.upload(key, SyntheticProject.zipDirectory(directory.resolve("project"), Map.of("profiles.yml",
+                    Files.readString(profiles.resolve("profiles.yml")))));
+            aws.glue().prewarm(Math.min(options.pool(), widestWave(project)));
+            log(project.name() + ": workers warm; gluedbt starts");
+            int usageBefore = aws.glue().sessionUsage().size();
+            int callsBefore = aws.glue().calls().all().size();
+            long started = System.currentTimeMillis();
+            ExecutionReport report = pipeline.execute(runId, pipeline.objectCreated(key));
+            long ended = System.currentTimeMillis();
+            if (!report.status().equals("SUCCEEDED")) {
+                throw new IllegalStateException("gluedbt on " + project.name() + ": " + report.status() + " " + report.error() + ": " + report.cause());
+            }
+            int pool = pipeline.artifact("runs/" + runId + "/plan.json").map(plan -> plan.path("poolSize").asInt(0)).orElse(0);
+            List<SessionUsage> usage = since(aws.glue().sessionUsage(), usageBefore);
+            List<EndpointCall> calls = since(aws.glue().calls().all(), callsBefore);
+            double statementSeconds = statementSeconds(usage);
+            stopAlive(usage);
+            return BenchFigures.measure(project, "gluedbt", pool > 0 ? pool : usage.size(), bound, usage, calls, report.stateTransitions(),
+                    report.awsHistoryEvents(), started, ended, statementSeconds, options.timeScale());
+        }
+    }
+
+    private BenchFigures dbtGlue(BenchProject project, Path directory, double bound, String location, int threads) {
+        Path profiles = directory.resolve("profiles-dbt-glue");
+        DbtGlueBenchRun.writeProfiles(profiles, "dbtglue_" + project.name(), threads, location, "");
+        aws.glue().prewarm(threads);
+        log(project.name() + ": workers warm; dbt-glue starts");
+        int usageBefore = aws.glue().sessionUsage().size();
+        int callsBefore = aws.glue().calls().all().size();
+        DbtGlueBenchRun run = DbtGlueBenchRun.run(options.root().resolve("oracle/.venv/bin/dbt"), directory.resolve("project"), profiles, threads,
+                aws.clientEnvironment(), options.root().resolve("bench/time_scale"), options.timeScale());
+        if (run.exitCode() != 0) {
+            throw new IllegalStateException("dbt-glue on " + project.name() + " exited " + run.exitCode() + ":\n" + run.tail(40));
+        }
+        List<SessionUsage> usage = since(aws.glue().sessionUsage(), usageBefore);
+        List<EndpointCall> calls = since(aws.glue().calls().all(), callsBefore);
+        double statementSeconds = statementSeconds(usage);
+        stopAlive(usage);
+        return BenchFigures.measure(project, "dbt-glue", threads, bound, usage, calls, -1, -1, run.startedMillis(), run.endedMillis(),
+                statementSeconds, options.timeScale());
+    }
+
+    /** The simulated seconds every statement of the sessions ran (ListStatements: CompletedOn - StartedOn). */
+    private double statementSeconds(List<SessionUsage> usage) {
+        double real = 0;
+        for (SessionUsage session : usage) {
+            for (Statement statement : glue.listStatements(request -> request.sessionId(session.sessionId())).statements()) {
+                if (statement.startedOn() != null && statement.completedOn() != null) {
+                    real += (statement.completedOn() - statement.startedOn()) / 1000.0;
+                }
+            }
+        }
+        return real * options.timeScale();
+    }
+
+    /** Stops what a tool left running (dbt-glue never stops its sessions): billed as left, they must not run on. */
+    private void stopAlive(List<SessionUsage> usage) {
+        for (SessionUsage session : usage) {
+            if (session.endedMillis().isEmpty()) {
+                glue.stopSession(request -> request.id(session.sessionId()));
+            }
+        }
+    }
+
+    /** The most models at one depth (longest ref chain from a staging model): gluedbt's widest wave. */
+    static int widestWave(BenchProject project) {
+        Map<String, Integer> depth = new HashMap<>();
+        Map<Integer, Integer> width = new HashMap<>();
+        for (BenchModel model : project.models()) {
+            int own = model.parents().stream().mapToInt(depth::get).max().orElse(-1) + 1;
+            depth.put(model.name(), own);
+            width.merge(own, 1, Integer::sum);
+        }
+        return width.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    private static void log(String message) {
+        System.err.printf(java.util.Locale.ROOT, "pipeline bench %6.1f s: %s%n", (System.currentTimeMillis() - STARTED) / 1000.0, message);
+    }
+
+    private static <T> List<T> since(List<T> all, int before) {
+        return List.copyOf(all.subList(before, all.size()));
+    }
+}
