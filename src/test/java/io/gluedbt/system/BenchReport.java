@@ -29,7 +29,7 @@ record BenchReport(BenchOptions options, List<BenchFigures> figures, double real
         for (BenchFigures row : figures) {
             Optional<BenchFigures> dbtGlue = figures.stream().filter(other -> other.project().equals(row.project()) && other.tool().equals("dbt-glue"))
                     .findFirst();
-            String share = row.tool().equals("gluedbt") && dbtGlue.isPresent()
+            String share = row.tool().startsWith("gluedbt") && dbtGlue.isPresent()
                     ? String.format(Locale.ROOT, "%.0f %% (%.0f %% if stopped)", 100 * row.dpuSeconds() / dbtGlue.get().dpuSeconds(),
                             100 * row.dpuSeconds() / dbtGlue.get().dpuSecondsIfStopped())
                     : "";
