@@ -110,7 +110,28 @@ def _run(code, namespace):
         sys.stdout = previous
 
 
+def _inject_marked_sleeps():
+    """Benches (GLUEDBT_BENCH_SLEEP_MARKERS=1): SQL carrying /* gluedbt-bench sleep_ms=N */ sleeps N ms when it is
+    run through spark.sql, whichever tool sent it: the endpoint injects a model's duration instead of heavy SQL."""
+    import re
+    import time
+    from pyspark.sql import SparkSession
+
+    marker = re.compile(r"/\* gluedbt-bench sleep_ms=(\d+) \*/")
+    run_sql = SparkSession.sql
+
+    def sql(self, query, *args, **kwargs):
+        found = marker.search(query) if isinstance(query, str) else None
+        if found:
+            time.sleep(int(found.group(1)) / 1000.0)
+        return run_sql(self, query, *args, **kwargs)
+
+    SparkSession.sql = sql
+
+
 def main():
+    if os.environ.get("GLUEDBT_BENCH_SLEEP_MARKERS") == "1":
+        _inject_marked_sleeps()
     started = _start()
     if started is None:
         return 1

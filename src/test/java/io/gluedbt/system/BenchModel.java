@@ -5,12 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * One table model of a {@link BenchProject}.
+ * One model (a view) of a {@link BenchProject}.
  *
  * @param name the model name (its file name without .sql)
  * @param layer {@code staging}, {@code intermediate_<level>} or {@code marts}
  * @param parents the models it refs, in ref order
- * @param seconds what its statement costs, in simulated seconds (injected as a sleep in its SQL)
+ * @param seconds what its statement costs, in simulated seconds (a sleep the endpoint injects)
  */
 record BenchModel(String name, String layer, List<String> parents, double seconds) {
     BenchModel {
@@ -23,14 +23,14 @@ record BenchModel(String name, String layer, List<String> parents, double second
     }
 
     /**
-     * The model's SQL: one row whose computation sleeps {@code seconds / timeScale} real seconds once, when Spark runs
-     * the query (not when it only plans it, e.g. under LIMIT 0), after reading every parent.
+     * The model's SQL (a view over every parent): it carries the marker {@code /* gluedbt-bench sleep_ms=N *}{@code /}
+     * with N = {@code seconds / timeScale} in real milliseconds, which the bench's local Glue endpoint sleeps when a
+     * statement passes the SQL to Spark, whichever tool sent it; Spark's own work stays a catalog change.
      */
     String sql(double timeScale) {
         long milliseconds = Math.max(1, Math.round(seconds * 1000 / timeScale));
         String input = parents.isEmpty() ? "range(" + (name.hashCode() & 0xff) + ")"
                 : "(" + String.join(" union all ", parents.stream().map(parent -> "select id from {{ ref('" + parent + "') }}").toList()) + ")";
-        return "select n as id, reflect('java.lang.Thread', 'sleep', cast(" + milliseconds + " as bigint)) as slept\nfrom (select count(*) as n from "
-                + input + ")\n";
+        return "select n as id /* gluedbt-bench sleep_ms=" + milliseconds + " */\nfrom (select count(*) as n from " + input + ")\n";
     }
 }

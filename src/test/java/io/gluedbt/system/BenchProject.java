@@ -94,7 +94,7 @@ record BenchProject(String name, long seed, List<BenchModel> models) {
         try {
             Files.createDirectories(directory);
             Files.writeString(directory.resolve("dbt_project.yml"), "name: " + name + "\nversion: '1.0'\nconfig-version: 2\nprofile: bench\n"
-                    + "models:\n  " + name + ":\n    +materialized: table\n    +file_format: parquet\n");
+                    + "models:\n  " + name + ":\n    +materialized: view\n");
             for (BenchModel model : models) {
                 Path file = directory.resolve("models").resolve(model.layer()).resolve(model.name() + ".sql");
                 Files.createDirectories(file.getParent());

@@ -64,7 +64,8 @@ final class PipelineBench {
         Directories.deleteRecursively(work);
         SparkSession spark = SparkSessions.open(new WarehouseLayout(work.resolve("warehouse")), SPARK);
         List<BenchFigures> figures = new ArrayList<>();
-        try (LocalAws aws = LocalAws.start(EndpointOptions.of(spark), work.resolve("s3"), 0);
+        try (LocalAws aws = LocalAws.start(EndpointOptions.of(spark).withWorkerEnvironment(Map.of("GLUEDBT_BENCH_SLEEP_MARKERS", "1")),
+                        work.resolve("s3"), 0);
                 GlueClient glue = GlueClient.builder().endpointOverride(aws.glue().uri()).region(Region.US_EAST_1)
                         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                         .httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {

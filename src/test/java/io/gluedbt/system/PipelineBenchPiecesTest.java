@@ -43,10 +43,10 @@ class PipelineBenchPiecesTest {
     }
 
     @Test
-    void aModelSleepsItsScaledDurationAfterReadingEveryParent() {
+    void aModelCarriesItsScaledDurationForTheEndpointAndReadsEveryParent() {
         BenchModel model = new BenchModel("mart_0001", "marts", List.of("int3_0001", "int1_0002"), 30);
 
-        assertThat(model.sql(20)).isEqualTo("select n as id, reflect('java.lang.Thread', 'sleep', cast(1500 as bigint)) as slept\n"
+        assertThat(model.sql(20)).isEqualTo("select n as id /* gluedbt-bench sleep_ms=1500 */\n"
                 + "from (select count(*) as n from (select id from {{ ref('int3_0001') }} union all select id from {{ ref('int1_0002') }}))\n");
     }
 

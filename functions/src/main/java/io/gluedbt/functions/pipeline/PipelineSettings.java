@@ -7,9 +7,8 @@ import java.util.Map;
 /**
  * The run's knobs, from the Lambda environment: archive limits, the session quota (GLUEDBT_MAX_SESSIONS), the
  * Lambda steps one lane execution may take before it hands over to a fresh one (GLUEDBT_STEPS_PER_EXECUTION: keeps
- * each history under 25,000 events), and statement polling: the first poll after the node's previous duration (or
- * GLUEDBT_POLL_FIRST_SECONDS), later ones a tenth of the time it has run so far, between GLUEDBT_POLL_FIRST_SECONDS
- * and GLUEDBT_POLL_MAX_SECONDS.
+ * each history under 25,000 events), and statement polling: around the node's previous duration every GLUEDBT_POLL_FIRST_SECONDS,
+ * otherwise a tenth of the time it has run so far, up to GLUEDBT_POLL_MAX_SECONDS.
  */
 public record PipelineSettings(ArchiveLimits archiveLimits, int maxSessions, int stepsPerExecution, int pollFirstSeconds, int pollMaxSeconds) {
     /** An idle lane (no node ready) waits at most this long between looks: the lane finishing a node claims the next at once anyway. */
@@ -36,19 +35,23 @@ public record PipelineSettings(ArchiveLimits archiveLimits, int maxSessions, int
                 integer(environment, "GLUEDBT_POLL_MAX_SECONDS", base.pollMaxSeconds()));
     }
 
-    /** The wait before the first poll: nine tenths of the node's previous duration, else the minimum. */
+    /** The wait before the first poll: 95 % of the node's previous duration, else the minimum. */
     public int firstWait(double estimateSeconds) {
-        return Math.max(pollFirstSeconds, (int) Math.floor(0.9 * estimateSeconds));
+        return Math.max(pollFirstSeconds, (int) Math.floor(0.95 * estimateSeconds));
     }
 
     /**
-     * The wait before the next poll of a statement running for {@code elapsedSeconds}: up to nine tenths of its
-     * previous duration, then a tenth of the elapsed time (a late poll costs at most ~10 % of the node's time).
+     * The wait before the next poll of a statement running for {@code elapsedSeconds}: until 95 % of its previous
+     * duration, then every {@code pollFirstSeconds} up to 120 % of it (where a repeated node ends: a late poll would
+     * delay its dependents), then a tenth of the elapsed time (a late poll costs at most ~10 % of the node's time).
      */
     public int nextWait(double elapsedSeconds, double estimateSeconds) {
-        double untilExpected = 0.9 * estimateSeconds - elapsedSeconds;
+        double untilExpected = 0.95 * estimateSeconds - elapsedSeconds;
         if (untilExpected >= pollFirstSeconds) {
             return (int) Math.floor(untilExpected);
+        }
+        if (elapsedSeconds < 1.2 * estimateSeconds) {
+            return pollFirstSeconds;
         }
         return (int) Math.max(pollFirstSeconds, Math.min(pollMaxSeconds, Math.ceil(0.1 * elapsedSeconds)));
     }

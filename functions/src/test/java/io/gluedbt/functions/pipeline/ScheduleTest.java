@@ -58,9 +58,11 @@ class ScheduleTest {
         PipelineSettings settings = new PipelineSettings(ArchiveLimits.defaults(), 4, 2_000, 1, 30);
 
         assertThat(settings.firstWait(0)).isEqualTo(1);
-        assertThat(settings.firstWait(40)).isEqualTo(36);
-        assertThat(settings.nextWait(30, 40)).as("still before 90 % of the previous duration").isEqualTo(6);
-        assertThat(settings.nextWait(36, 40)).isEqualTo(4);
+        assertThat(settings.firstWait(40)).isEqualTo(38);
+        assertThat(settings.nextWait(30, 40)).as("still before 95 % of the previous duration").isEqualTo(8);
+        assertThat(settings.nextWait(38, 40)).as("around the previous duration: every second").isEqualTo(1);
+        assertThat(settings.nextWait(47, 40)).isEqualTo(1);
+        assertThat(settings.nextWait(60, 40)).as("well past it").isEqualTo(6);
         assertThat(settings.nextWait(3, 0)).isEqualTo(1);
         assertThat(settings.nextWait(120, 0)).isEqualTo(12);
         assertThat(settings.nextWait(900, 0)).isEqualTo(30);
