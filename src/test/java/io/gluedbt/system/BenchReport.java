@@ -59,18 +59,21 @@ record BenchReport(BenchOptions options, List<BenchFigures> figures, double real
     static String method() {
         return """
                 Method (`bench/pipeline [50 200 2000] [--time-scale S] [--median s] [--pool n] [--write-docs before|after]`): seeded synthetic \
-                projects of table models (parquet, `location` on LocalS3): staging 30 %, two or three intermediate levels (an intermediate model \
-                refs one model of the level below and up to two more), marts 20 % (fan-in 2–6); a few hub models are picked 15× as often, so \
-                fan-out is skewed. Each model's simulated duration is injected into its own SQL — `select n as id, reflect('java.lang.Thread', \
-                'sleep', <ms>) from (select count(*) as n from (<union of its refs>))` — so either tool pays it exactly when Spark executes the \
-                statement. All clocks run S times faster: the injected sleeps, the endpoint's session start (20 s), the interpreter's Wait \
+                projects of view models: staging 30 %, two or three intermediate levels (an intermediate model refs one model of the level \
+                below and up to two more), marts 20 % (fan-in 2–6); a few hub models are picked 15× as often, so fan-out is skewed. Each \
+                model's simulated duration travels in its own SQL as a marker, `/* gluedbt-bench sleep_ms=<real ms> */`, which the local Glue \
+                endpoint's Python workers sleep whenever a statement passes that SQL to `spark.sql` (`GLUEDBT_BENCH_SLEEP_MARKERS=1`), \
+                whichever tool sent it: the endpoint injects the duration instead of running heavy SQL, and Spark's own work stays a catalog \
+                change (with tables, Spark's parquet writes through the local S3 made the run CPU-bound). gluedbt runs each project twice: \
+                a first run (no timings yet) and again, scheduled from the first run's timings (what a scheduled project sees from its \
+                second run on); dbt-glue gets as many threads as that second run's pool. All clocks run S times faster: the injected sleeps, the endpoint's session start (20 s), the interpreter's Wait \
                 states and retry intervals (`statemachine/harness/run.mjs` `timeScale`), gluedbt's client-side session and retry polls \
                 (`ScaledGlueSessions`), and every `time.sleep` of dbt-glue (`bench/time_scale/sitecustomize.py` on its PYTHONPATH: its 1 s \
                 statement polls, botocore's 3 s session waiter and the `waiter` package all sleep through it). What is not scaled — Lambda \
-                and interpreter overhead, Spark planning and parquet writes, HTTP round trips, dbt's Python (one process, one GIL) — is real \
-                CPU time; on this shared 2-core machine the run is CPU-bound, and that time counts S times over in simulated seconds against \
-                both tools ("statement overhead / model": simulated seconds a model's statements ran beyond its injected duration). Hence \
-                S = 10, not 20: the real time is about the same, the inflation half. The endpoint's Spark is parquet-only (in-memory \
+                and interpreter overhead, Spark planning, HTTP round trips, dbt's Python (one process, one GIL) — is real CPU time, and \
+                counts S times over in simulated seconds against both tools ("statement overhead / model": simulated seconds a model's \
+                statements ran beyond its injected duration); the handlers' clock is scaled too, so timings and poll pacing are simulated \
+                seconds. S = 10. The endpoint's Spark is parquet-only (in-memory \
                 catalog, no table-format extensions, no AQE or codegen) to keep that overhead down; a 10-model gluedbt warm-up runs first, \
                 unmeasured. Python workers are started ahead of each tool's run (`LocalGlueEndpoint.prewarm`), so a session is READY 20 s \
                 after CreateSession. gluedbt runs the uploaded zip through the real ASL, handlers and local Glue endpoint (pool = the plan's \
