@@ -28,13 +28,20 @@ import software.amazon.awssdk.services.glue.model.Table;
 
 /**
  * The Glue Data Catalog as templates see it: relations, formats, columns and partitions from GetTable (one call
- * per relation, cached until the engine runs a node that writes), queries through a statement on a session.
+ * per relation, cached until the engine runs a node that writes), queries through a statement on a session. Until
+ * the first invalidation (that is, while a run only compiles), a database asked about {@link #LISTING_AFTER} times is
+ * read whole with GetTables instead: compiling a project's many models makes a few calls, not one per relation.
  */
 final class GlueCatalogView implements CatalogView {
     private final GlueClient glue;
     private final AwsCalls calls;
     private final Function<NodeStatements, NodeResult> statements;
+    /** Lookups of one database after which, while nothing was invalidated, the whole database is listed. */
+    static final int LISTING_AFTER = 4;
     private final Map<String, Optional<Table>> tables = new ConcurrentHashMap<>();
+    private final Map<String, Integer> lookups = new ConcurrentHashMap<>();
+    private final java.util.Set<String> listed = ConcurrentHashMap.newKeySet();
+    private volatile boolean invalidated;
 
     GlueCatalogView(GlueClient glue, AwsCalls calls, Function<NodeStatements, NodeResult> statements) {
         this.glue = requireNonNull(glue, "glue is null");
@@ -87,7 +94,9 @@ final class GlueCatalogView implements CatalogView {
 
     /** Forgets every cached table (after a node that may have created, replaced or dropped one). */
     void invalidate() {
+        invalidated = true;
         tables.clear();
+        listed.clear();
     }
 
     /** GetDatabase, then CreateDatabase when missing (at {@code <location>/<schema>} when a location is set). */
@@ -129,6 +138,10 @@ final class GlueCatalogView implements CatalogView {
         if (cached != null) {
             return cached;
         }
+        String databaseKey = database.toLowerCase(Locale.ROOT);
+        if (listed.contains(databaseKey) || (!invalidated && lookups.merge(databaseKey, 1, Integer::sum) >= LISTING_AFTER && list(database))) {
+            return tables.computeIfAbsent(key, absent -> Optional.empty());
+        }
         Optional<Table> table;
         try {
             table = Optional.ofNullable(calls.retrying("GetTable " + key,
@@ -140,5 +153,26 @@ final class GlueCatalogView implements CatalogView {
         }
         tables.put(key, table);
         return table;
+    }
+
+    /** Reads the whole database into the cache (GetTables, every page); false when Glue refused (GetTable goes on per relation). */
+    private boolean list(String database) {
+        String prefix = database.toLowerCase(Locale.ROOT) + ".";
+        try {
+            Map<String, Optional<Table>> found = new java.util.HashMap<>();
+            calls.retrying("GetTables " + database, () -> {
+                found.clear();
+                glue.getTablesPaginator(builder -> builder.databaseName(database)).stream().flatMap(page -> page.tableList().stream())
+                        .forEach(table -> found.put(prefix + table.name().toLowerCase(Locale.ROOT), Optional.of(table)));
+                return found;
+            });
+            tables.putAll(found);
+        } catch (EntityNotFoundException missing) {
+            // no such database: every relation in it is absent
+        } catch (AwsServiceException exception) {
+            return false;
+        }
+        listed.add(database.toLowerCase(Locale.ROOT));
+        return true;
     }
 }

@@ -144,6 +144,15 @@ final class FakeGlue implements AutoCloseable {
                 }
                 out.set("Table", JSON.readTree(table));
             }
+            case "GetTables" -> {
+                String prefix = body.path("DatabaseName").asText() + ".";
+                com.fasterxml.jackson.databind.node.ArrayNode list = out.putArray("TableList");
+                for (Map.Entry<String, String> table : new java.util.TreeMap<>(tables).entrySet()) {
+                    if (table.getKey().startsWith(prefix)) {
+                        list.add(JSON.readTree(table.getValue()));
+                    }
+                }
+            }
             case "GetDatabase" -> {
                 return new String[] {"400", error("EntityNotFoundException", "Database " + body.path("Name").asText() + " not found")};
             }

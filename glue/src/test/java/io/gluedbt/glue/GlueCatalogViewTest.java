@@ -104,6 +104,26 @@ class GlueCatalogViewTest {
     }
 
     @Test
+    void aDatabaseAskedAboutOftenIsListedOnceUntilInvalidated() {
+        for (String name : List.of("trips_delta", "trips_iceberg", "trips_hudi", "trips_parquet", "missing_one", "missing_two")) {
+            catalog.getRelation("silver", "silver", name);
+        }
+
+        assertThat(glue.calls("GetTable")).as("the first lookups, one call each").hasSize(GlueCatalogView.LISTING_AFTER - 1);
+        assertThat(glue.calls("GetTables")).hasSize(1);
+        assertThat(catalog.getRelation("silver", "silver", "trips_parquet")).isPresent();
+        assertThat(catalog.getRelation("silver", "silver", "missing_two")).isEmpty();
+        assertThat(glue.calls("GetTable")).hasSize(GlueCatalogView.LISTING_AFTER - 1);
+
+        catalog.invalidate(); // a node wrote: back to one GetTable per relation
+        for (String name : List.of("trips_delta", "trips_iceberg", "trips_hudi", "trips_parquet", "missing_one")) {
+            catalog.getRelation("silver", "silver", name);
+        }
+        assertThat(glue.calls("GetTables")).hasSize(1);
+        assertThat(glue.calls("GetTable")).hasSize(GlueCatalogView.LISTING_AFTER - 1 + 5);
+    }
+
+    @Test
     void queriesRunAsStatements() {
         statements = node -> new NodeResult(node.nodeId(), List.of(new StatementOutcome(-1, List.of("col_name", "data_type", "comment"),
                 List.of(List.of("id", "bigint", ""), List.of("fare", "double", "")))), Optional.empty(), 0);
