@@ -18,8 +18,8 @@ import java.util.List;
  * RunNode and PollNode. A lane owns one session and runs one node at a time on it, so a session never holds two
  * statements. RunNode claims the first node in the plan's priority order among those marked ready (all blockers
  * finished; a short listing) that no lane claimed (a conditional write: exactly one lane wins it; no wave barrier),
- * then skips it when a blocker did
- * not succeed (dbt's rule), errors it when it did not compile, or starts it as one statement. With nothing to
+ * then skips it when a blocker did not succeed (dbt's rule), errors it when it did not compile, or starts it as one
+ * statement. With nothing to
  * claim a lane waits, or ends and stops its session once the other lanes can take every node still unclaimed.
  * PollNode turns the finished statement into the node's stored result, and marks the dependents it unblocked ready.
  */

@@ -17,7 +17,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * A run's files in the artifacts bucket: runs/&lt;runId&gt;/plan.json, manifest.json, sessions.json,
  * results/&lt;nodeId&gt;.json, ready/&lt;rank&gt; (nodes whose blockers all finished, not yet taken), claims/&lt;nodeId&gt;
- * (the lane that took the node), lanes-ended/&lt;n&gt; (the lanes that ended early), run_results.json; and the runs/by-object/ markers that make a duplicate delivery a no-op.
+ * (the lane that took the node), lanes-ended/&lt;n&gt; (the lanes that ended early), run_results.json; and the
+ * runs/by-object/ markers that make a duplicate delivery a no-op.
  * The plan is cached per container (one plan.json read per container and run).
  */
 public final class RunStore {
