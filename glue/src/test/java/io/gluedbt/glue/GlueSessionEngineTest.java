@@ -163,7 +163,9 @@ class GlueSessionEngineTest {
         assertThat(glue.lastRequest.get("DeleteSession").path("Id").asText()).isEqualTo("nightly-2");
         assertThat(glue.lastRequest.get("CreateSession").path("Id").asText()).isEqualTo("nightly-2");
         assertThat(glue.calls("StopSession")).isEmpty();
-        assertThat(glue.sessionStatus).containsEntry("nightly", "READY").containsEntry("nightly-2", "READY");
+        assertThat(glue.sessionStatus).containsEntry("nightly", "READY");
+        // the recreated session is left running; whether the engine saw it READY depends on which session took node b
+        assertThat(glue.sessionStatus.get("nightly-2")).as("left running, not stopped").isIn("PROVISIONING", "READY");
     }
 
     @Test
