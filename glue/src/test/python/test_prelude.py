@@ -3,6 +3,7 @@ import base64
 import json
 import pathlib
 import sys
+import threading
 import types
 
 import pytest
@@ -121,3 +122,168 @@ def test_staged_payload_read_from_s3_path_style_under_an_endpoint(namespace, cap
     out = capsys.readouterr().out
     assert calls == [('s3', {'addressing_style': 'path'}), ('bucket', 'prefix/gluedbt/payloads/p.json')]
     assert json.loads(out.split('GLUEDBT_RESULT ', 1)[1])['results'][0]['rows'] == [[5]]
+
+
+def run_many(namespace, capsys, nodes):
+    payload = base64.b64encode(json.dumps({'nodes': nodes}).encode('utf-8')).decode('ascii')
+    namespace['_gluedbt_run_many'](payload)
+    out = capsys.readouterr().out.splitlines()
+    assert not [line for line in out if line.startswith('GLUEDBT_RESULT ')]
+    lines = [line for line in out if line.startswith('GLUEDBT_RESULTS ')]
+    assert len(lines) == 1
+    return json.loads(lines[0][len('GLUEDBT_RESULTS '):])
+
+
+class FakeFrame:
+    """What _gluedbt_statement needs of a DataFrame in mode 'none': not a command, a no-op write."""
+    columns = []
+
+    @property
+    def write(self):
+        return self
+
+    def format(self, name):
+        return self
+
+    def mode(self, name):
+        return self
+
+    def save(self):
+        return None
+
+
+class FakeSpark:
+    """A spark whose sql() records when each statement starts and ends around a hook (e.g. a barrier)."""
+
+    def __init__(self, hook):
+        self.hook = hook
+        self.events = []
+        self.invalidations = 0
+        self.settings = {}
+        self.lock = threading.Lock()
+        self._jsparkSession = self
+        self.conf = types.SimpleNamespace(set=self.settings.__setitem__)
+
+    def sessionState(self):
+        return self
+
+    def catalog(self):
+        return self
+
+    def invalidateAllCachedTables(self):
+        self.invalidations += 1
+
+    def sql(self, text):
+        with self.lock:
+            self.events.append(('start', text))
+        self.hook(text)
+        with self.lock:
+            self.events.append(('end', text))
+        return FakeFrame()
+
+
+def fake_namespace(hook):
+    fake = FakeSpark(hook)
+    scope = {'spark': fake}
+    exec(compile(PRELUDE, 'prelude.py', 'exec'), scope)
+    return scope, fake
+
+
+def statement(sql):
+    return {'sql': sql, 'mode': 'none', 'limit': 0}
+
+
+def test_many_nodes_run_at_once_in_payload_order_after_one_preparation(capsys):
+    # Each statement waits until the other node's statement has started: run one after the other, both time out.
+    barrier = threading.Barrier(2, timeout=20)
+    scope, fake = fake_namespace(lambda text: barrier.wait())
+    result = run_many(scope, capsys, [{'id': 'model.p.zeta', 'statements': [statement('z1')]},
+                                      {'id': 'model.p.alpha', 'statements': [statement('a1')]}])
+    assert [node['id'] for node in result['nodes']] == ['model.p.zeta', 'model.p.alpha']
+    assert [node['failure'] for node in result['nodes']] == [None, None]
+    assert [len(node['results']) for node in result['nodes']] == [1, 1]
+    assert sorted(fake.events[:2]) == [('start', 'a1'), ('start', 'z1')]
+    assert fake.invalidations == 1
+    assert fake.settings == {'spark.sql.legacy.allowNonEmptyLocationInCTAS': 'true'}
+
+
+def test_each_node_reports_its_own_seconds(capsys):
+    scope, _ = fake_namespace(lambda text: __import__('time').sleep(0.6 if text == 'slow' else 0))
+    result = run_many(scope, capsys, [{'id': 'slow', 'statements': [statement('slow')]},
+                                      {'id': 'quick', 'statements': [statement('quick')]}])
+    seconds = {node['id']: node['seconds'] for node in result['nodes']}
+    assert seconds['slow'] >= 0.5
+    assert seconds['quick'] < 0.3
+
+
+def test_one_node_failing_leaves_the_others_running(namespace, capsys):
+    result = run_many(namespace, capsys, [
+        {'id': 'model.p.good', 'statements': [{'sql': 'select id from range(3)', 'mode': 'rows', 'limit': 0}]},
+        {'id': 'model.p.bad', 'statements': [statement('select 1'), statement('select * from no_such_table_anywhere'), statement('select 2')]},
+        {'id': 'model.p.last', 'statements': [{'sql': 'select 9 as nine', 'mode': 'rows', 'limit': 1}]},
+    ])
+    good, bad, last = result['nodes']
+    assert [good['id'], bad['id'], last['id']] == ['model.p.good', 'model.p.bad', 'model.p.last']
+    assert good['failure'] is None and good['results'][0]['rows'] == [[0], [1], [2]]
+    assert last['failure'] is None and last['results'][0]['rows'] == [[9]]
+    assert len(bad['results']) == 1
+    assert bad['failure']['failed_index'] == 1
+    assert bad['failure']['error_class'] == 'TABLE_OR_VIEW_NOT_FOUND'
+    assert 'Traceback' in bad['failure']['traceback']
+    assert all(node['seconds'] >= 0 for node in result['nodes'])
+
+
+def test_an_exception_escaping_a_nodes_thread_is_that_nodes_failure(capsys):
+    scope, _ = fake_namespace(lambda text: None)
+    statements = scope['_gluedbt_statements']
+
+    def escaping(items):
+        if items[0]['sql'] == 'escape':
+            raise RuntimeError('escaped the statement loop')
+        return statements(items)
+
+    scope['_gluedbt_statements'] = escaping
+    result = run_many(scope, capsys, [{'id': 'a', 'statements': [statement('escape')]}, {'id': 'b', 'statements': [statement('fine')]}])
+    failed, fine = result['nodes']
+    assert failed['results'] == []
+    assert {key: failed['failure'][key] for key in ('failed_index', 'error_class', 'message')} == {
+        'failed_index': 0, 'error_class': 'RuntimeError', 'message': 'escaped the statement loop'}
+    assert 'RuntimeError' in failed['failure']['traceback']
+    assert fine['failure'] is None and len(fine['results']) == 1
+
+
+def test_many_staged_payload_read_from_s3(capsys, monkeypatch):
+    class FakeBody:
+        def read(self):
+            return json.dumps({'nodes': [{'id': 'x', 'statements': [statement('one')]}, {'id': 'y', 'statements': []}]}).encode('utf-8')
+
+    keys = []
+
+    class FakeS3:
+        def get_object(self, Bucket, Key):
+            keys.append((Bucket, Key))
+            return {'Body': FakeBody()}
+
+    monkeypatch.setitem(sys.modules, 'boto3', types.SimpleNamespace(client=lambda service, config=None: FakeS3()))
+    scope, fake = fake_namespace(lambda text: None)
+    scope['_gluedbt_run_many_staged'](base64.b64encode(b's3://bucket/p/gluedbt/payloads/s/m.json').decode('ascii'))
+    out = capsys.readouterr().out
+    result = json.loads(out.split('GLUEDBT_RESULTS ', 1)[1])
+    assert keys == [('bucket', 'p/gluedbt/payloads/s/m.json')]
+    assert [(node['id'], len(node['results']), node['failure']) for node in result['nodes']] == [('x', 1, None), ('y', 0, None)]
+    assert fake.events == [('start', 'one'), ('end', 'one')]
+
+
+def test_single_node_run_keeps_its_one_line(capsys):
+    scope, fake = fake_namespace(lambda text: None)
+    scope['_gluedbt_run'](base64.b64encode(json.dumps([statement('only')]).encode('utf-8')).decode('ascii'))
+    out = capsys.readouterr().out
+    assert out == 'GLUEDBT_RESULT {"results":[{"rows_affected":-1,"columns":[],"types":[],"rows":[]}],"failure":null}\n'
+    assert fake.invalidations == 1
+
+
+def test_guard_redefines_an_older_prelude():
+    scope = {'spark': None, '_GLUEDBT_PRELUDE_VERSION': 1, '_gluedbt_run': 'old'}
+    exec(compile(PRELUDE, 'prelude.py', 'exec'), scope)
+    assert callable(scope['_gluedbt_run']) and callable(scope['_gluedbt_run_many'])
+    assert scope['_GLUEDBT_PRELUDE_VERSION'] == 2

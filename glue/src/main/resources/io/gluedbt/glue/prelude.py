@@ -1,9 +1,12 @@
-# gluedbt prelude: runs one dbt node's SQL statements in a Glue interactive session (or any PySpark with a
-# global `spark`) and prints exactly one line: GLUEDBT_RESULT <json>.
-# The statements arrive as base64 JSON [{"sql", "mode": "none"|"rows", "limit"}], inline or staged in S3; SQL is
-# never spliced into code. Defined once per session: the engine's first statement carries this text.
-if '_gluedbt_run' not in globals() or globals().get('_GLUEDBT_PRELUDE_VERSION') != 1:
-    _GLUEDBT_PRELUDE_VERSION = 1
+# gluedbt prelude: runs dbt nodes' SQL statements in a Glue interactive session (or any PySpark with a global `spark`).
+# One node (_gluedbt_run, _gluedbt_run_staged) prints exactly one line: GLUEDBT_RESULT {"results", "failure"}. Several
+# independent nodes (_gluedbt_run_many, _gluedbt_run_many_staged) run in threads of this one statement and print
+# exactly one line: GLUEDBT_RESULTS {"nodes": [{"id", "results", "failure", "seconds"}]} in the payload's node order.
+# The statements arrive as base64 JSON, [{"sql", "mode": "none"|"rows", "limit"}] for one node and
+# {"nodes": [{"id", "statements": [...]}]} for several, inline or staged in S3; SQL is never spliced into code.
+# Defined once per session: the engine's statements carry this text, and the version guard redefines an older prelude.
+if '_gluedbt_run' not in globals() or globals().get('_GLUEDBT_PRELUDE_VERSION') != 2:
+    _GLUEDBT_PRELUDE_VERSION = 2
 
     def _gluedbt_encode(value, data_type):
         """A collected Spark value as JSON, shaped by its Spark type (the engine rebuilds Java types from it)."""
@@ -147,31 +150,73 @@ if '_gluedbt_run' not in globals() or globals().get('_GLUEDBT_PRELUDE_VERSION') 
         return {'rows_affected': affected, 'columns': [field.name for field in fields],
                 'types': [field.dataType.jsonValue() for field in fields], 'rows': rows}
 
-    def _gluedbt_execute(statements):
-        import json as _json
-        results, failure = [], None
+    def _gluedbt_prepare():
+        """Readies the session for a statement's nodes; runs once per statement, before any node's SQL."""
         # Other sessions (other nodes of the run) may have rebuilt tables this session read before: drop the
         # session's cached table metadata and file listings, or Spark reads files that no longer exist.
         spark._jsparkSession.sessionState().catalog().invalidateAllCachedTables()
         # Dropping an external table (one with a LOCATION under the profile's location) keeps its files; the rebuild's
         # CREATE TABLE AS SELECT then overwrites that directory, which Spark 3 refuses unless told.
         spark.conf.set('spark.sql.legacy.allowNonEmptyLocationInCTAS', 'true')
+
+    def _gluedbt_statements(statements):
+        """One node's statements in order, stopping at the first failure: {'results': [...], 'failure': dict or None}."""
+        results, failure = [], None
         for index, statement in enumerate(statements):
             try:
                 results.append(_gluedbt_statement(statement))
             except Exception as error:
                 failure = _gluedbt_failure(index, error)
                 break
-        print('GLUEDBT_RESULT ' + _json.dumps({'results': results, 'failure': failure}, separators=(',', ':')))
+        return {'results': results, 'failure': failure}
 
-    def _gluedbt_run(payload):
-        """Runs the statements of a base64 JSON payload."""
+    def _gluedbt_node(statements):
+        """One node alone: the session readied, then its statements."""
+        _gluedbt_prepare()
+        return _gluedbt_statements(statements)
+
+    def _gluedbt_execute(statements):
+        import json as _json
+        print('GLUEDBT_RESULT ' + _json.dumps(_gluedbt_node(statements), separators=(',', ':')))
+
+    def _gluedbt_timed(statements):
+        """One node of several, on its own thread: its result and its own wall seconds; nothing escapes."""
+        import time as _time
+        started = _time.monotonic()
+        try:
+            outcome = _gluedbt_statements(statements)
+        except Exception as error:
+            outcome = {'results': [], 'failure': _gluedbt_failure(0, error)}
+        outcome['seconds'] = _time.monotonic() - started
+        return outcome
+
+    def _gluedbt_execute_many(payload):
+        """Runs the payload's nodes at once, one thread each, and prints their results in the payload's order."""
+        import concurrent.futures as _futures
+        import json as _json
+        import time as _time
+        nodes = payload['nodes']
+        _gluedbt_prepare()
+        started = _time.monotonic()
+        outcomes = []
+        with _futures.ThreadPoolExecutor(max_workers=max(1, len(nodes)), thread_name_prefix='gluedbt-node') as pool:
+            futures = [pool.submit(_gluedbt_timed, node['statements']) for node in nodes]
+            for node, future in zip(nodes, futures):
+                try:
+                    outcome = future.result()
+                except BaseException as error:
+                    outcome = {'results': [], 'failure': _gluedbt_failure(0, error), 'seconds': _time.monotonic() - started}
+                outcomes.append({'id': node['id'], 'results': outcome['results'], 'failure': outcome['failure'],
+                                 'seconds': outcome['seconds']})
+        print('GLUEDBT_RESULTS ' + _json.dumps({'nodes': outcomes}, separators=(',', ':')))
+
+    def _gluedbt_decode(payload):
         import base64 as _b64
         import json as _json
-        _gluedbt_execute(_json.loads(_b64.b64decode(payload).decode('utf-8')))
+        return _json.loads(_b64.b64decode(payload).decode('utf-8'))
 
-    def _gluedbt_run_staged(location):
-        """Runs the statements of a JSON payload staged in S3 (location: base64 of s3://bucket/key)."""
+    def _gluedbt_staged(location):
+        """The JSON payload staged in S3 (location: base64 of s3://bucket/key)."""
         import base64 as _b64
         import json as _json
         import os as _os
@@ -183,4 +228,20 @@ if '_gluedbt_run' not in globals() or globals().get('_GLUEDBT_PRELUDE_VERSION') 
         custom = _os.environ.get('AWS_ENDPOINT_URL_S3') or _os.environ.get('AWS_ENDPOINT_URL')
         config = _Config(s3={'addressing_style': 'path'}) if custom else None
         body = _boto3.client('s3', config=config).get_object(Bucket=bucket, Key=key)['Body'].read()
-        _gluedbt_execute(_json.loads(body.decode('utf-8')))
+        return _json.loads(body.decode('utf-8'))
+
+    def _gluedbt_run(payload):
+        """Runs the statements of a base64 JSON payload."""
+        _gluedbt_execute(_gluedbt_decode(payload))
+
+    def _gluedbt_run_staged(location):
+        """Runs the statements of a JSON payload staged in S3 (location: base64 of s3://bucket/key)."""
+        _gluedbt_execute(_gluedbt_staged(location))
+
+    def _gluedbt_run_many(payload):
+        """Runs the nodes of a base64 JSON payload {"nodes": [{"id", "statements"}]} at once."""
+        _gluedbt_execute_many(_gluedbt_decode(payload))
+
+    def _gluedbt_run_many_staged(location):
+        """Runs the nodes of a JSON payload staged in S3 (location: base64 of s3://bucket/key) at once."""
+        _gluedbt_execute_many(_gluedbt_staged(location))
