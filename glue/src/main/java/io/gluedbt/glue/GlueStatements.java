@@ -10,6 +10,7 @@ import io.gluedbt.compiler.error.ErrorCode;
 import io.gluedbt.compiler.error.GluedbtException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -17,13 +18,16 @@ import software.amazon.awssdk.services.glue.model.Statement;
 
 /**
  * Glue interactive sessions without blocking on statements, for callers that keep no state between calls (the
- * cloud run's Lambdas): sessions created, checked and stopped by id, schemas created through the Data Catalog API, a node started as ONE RunStatement, its statement
- * polled once per call. Since the caller cannot know whether a session already ran the prelude, every statement
- * carries it (it defines its functions only when the session lacks them): about 9.3 kB of Glue's 68,000-character
- * {@code Code} budget, and no extra statement per session. Payloads past the budget are staged under
- * {@code <location>/gluedbt/payloads/<sessionId>/} and deleted when the session is stopped.
+ * cloud run's Lambdas): sessions created, checked and stopped by id, schemas created through the Data Catalog API,
+ * a node (or several independent nodes, run at once in Python threads of the statement) started as ONE
+ * RunStatement, its statement polled once per call. Since the caller cannot know whether a session already ran the
+ * prelude, every statement carries it (it defines its functions only when the session lacks them): about 12.5 kB of
+ * Glue's 68,000-character {@code Code} budget, and no extra statement per session. Payloads past the budget are
+ * staged under {@code <location>/gluedbt/payloads/<sessionId>/} and deleted when the session is stopped.
  */
 public final class GlueStatements {
+    private static final String PROTOCOL_ERROR = "GluedbtProtocolError";
+
     private final GlueClients clients;
     private final AwsCalls calls;
     private final SessionStarter starter;
@@ -70,24 +74,44 @@ public final class GlueStatements {
 
     /** Starts the node's statements as one RunStatement (prelude + call) on the session; returns Glue's statement id. */
     public String start(String sessionId, NodeStatements statements) {
+        return start(sessionId, List.of(requireNonNull(statements, "statements is null")));
+    }
+
+    /**
+     * Starts the nodes as ONE RunStatement (prelude + call) on the session and returns Glue's statement id. One node
+     * runs exactly as {@link #start(String, NodeStatements)} does; two or more independent nodes run at once, one
+     * Python thread each inside the statement ({@code _gluedbt_run_many}), their payload staged in S3 past the
+     * {@code Code} limit under the first node's id. Node ids must not repeat.
+     */
+    public String start(String sessionId, List<NodeStatements> nodes) {
         requireNonNull(sessionId, "sessionId is null");
-        requireNonNull(statements, "statements is null");
-        byte[] payload = StatementCode.payload(statements.statements());
-        String code = StatementCode.code(StatementCode.inlineCall(payload), StatementCode.PreludeState.NEEDED);
-        if (!StatementCode.fits(code)) {
-            code = StatementCode.code(StatementCode.stagedCall(stage.put(sessionId, statements.nodeId(), payload)), StatementCode.PreludeState.NEEDED);
-        }
-        String finalCode = code;
+        List<NodeStatements> all = List.copyOf(requireNonNull(nodes, "nodes is null"));
+        nodeIds(all.stream().map(NodeStatements::nodeId).toList());
+        String code = all.size() == 1 ? singleCode(sessionId, all.get(0)) : manyCode(sessionId, all);
         return String.valueOf(calls.retrying("RunStatement on " + sessionId, () -> clients.glue().runStatement(builder -> builder.sessionId(sessionId)
-                .code(finalCode).requestOrigin(SessionStarter.REQUEST_ORIGIN))).id());
+                .code(code).requestOrigin(SessionStarter.REQUEST_ORIGIN))).id());
     }
 
     /**
      * One GetStatement: the node's result once the statement ended, empty while it waits or runs. A statement whose
-     * session died ends as a failed result ({@code GlueSessionLost}); throttling past the retries propagates.
+     * session died ends as a failed result ({@code GlueSessionLost}); throttling past the retries propagates. The
+     * result's node id is the statement id.
      */
     public Optional<NodeResult> poll(String sessionId, String statementId) {
-        int id = Integer.parseInt(statementId);
+        return poll(sessionId, statementId, List.of(statementId)).map(results -> results.get(0));
+    }
+
+    /**
+     * One GetStatement for a statement started with {@link #start(String, List)}: empty while it waits or runs, then
+     * one result per node id in the given order. One node's result is the statement's, timed by the statement; of
+     * several nodes, each has its own outcomes, failure and wall seconds from the prelude. When the statement itself
+     * failed (an error or cancellation, a lost session, no result line, a node missing from it) every node gets that
+     * failure, timed by the statement; throttling past the retries propagates.
+     */
+    public Optional<List<NodeResult>> poll(String sessionId, String statementId, List<String> nodeIds) {
+        requireNonNull(sessionId, "sessionId is null");
+        int id = Integer.parseInt(requireNonNull(statementId, "statementId is null"));
+        List<String> ids = nodeIds(nodeIds);
         Statement statement;
         try {
             statement = calls.retrying("GetStatement " + id + " on " + sessionId, () -> clients.glue().getStatement(builder -> builder.sessionId(sessionId)
@@ -100,11 +124,11 @@ public final class GlueStatements {
             if (reply.kind() != StatementPoller.Reply.Kind.SESSION_DEAD) {
                 throw exception;
             }
-            return Optional.of(failed(statementId, reply.errorClass(), reply.message(), 0));
+            return Optional.of(failedAll(ids, reply.errorClass(), reply.message(), 0));
         }
         double seconds = statement.startedOn() != null && statement.completedOn() != null
                 ? Math.max(0, statement.completedOn() - statement.startedOn()) / 1000.0 : 0;
-        return StatementPoller.finished(statement, sessionId).map(reply -> result(statementId, reply, seconds));
+        return StatementPoller.finished(statement, sessionId).map(reply -> results(ids, reply, seconds));
     }
 
     /** Stops the sessions (absent or already ended ones are skipped) and deletes their staged payloads. */
@@ -158,16 +182,57 @@ public final class GlueStatements {
         return false;
     }
 
-    private static NodeResult result(String statementId, StatementPoller.Reply reply, double seconds) {
+    private String singleCode(String sessionId, NodeStatements node) {
+        byte[] payload = StatementCode.payload(node.statements());
+        String code = StatementCode.code(StatementCode.inlineCall(payload), StatementCode.PreludeState.NEEDED);
+        return StatementCode.fits(code) ? code
+                : StatementCode.code(StatementCode.stagedCall(stage.put(sessionId, node.nodeId(), payload)), StatementCode.PreludeState.NEEDED);
+    }
+
+    private String manyCode(String sessionId, List<NodeStatements> nodes) {
+        byte[] payload = StatementCode.manyPayload(nodes);
+        String code = StatementCode.code(StatementCode.inlineManyCall(payload), StatementCode.PreludeState.NEEDED);
+        return StatementCode.fits(code) ? code
+                : StatementCode.code(StatementCode.stagedManyCall(stage.put(sessionId, nodes.get(0).nodeId(), payload)), StatementCode.PreludeState.NEEDED);
+    }
+
+    private static List<String> nodeIds(List<String> nodeIds) {
+        List<String> ids = List.copyOf(requireNonNull(nodeIds, "nodeIds is null"));
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("a statement runs at least one node");
+        }
+        if (new HashSet<>(ids).size() != ids.size()) {
+            throw new IllegalArgumentException("node ids repeat in one statement: " + ids);
+        }
+        return ids;
+    }
+
+    private static List<NodeResult> results(List<String> nodeIds, StatementPoller.Reply reply, double seconds) {
         if (reply.kind() != StatementPoller.Reply.Kind.OUTPUT) {
-            return failed(statementId, reply.errorClass(), reply.message(), seconds);
+            return failedAll(nodeIds, reply.errorClass(), reply.message(), seconds);
         }
-        Optional<ResultDecoder.Decoded> decoded = ResultDecoder.decode(reply.output());
+        if (nodeIds.size() == 1) {
+            return List.of(result(nodeIds.get(0), reply.output(), seconds));
+        }
+        try {
+            return ResultDecoder.decodeMany(reply.output(), nodeIds).stream().map(node -> new NodeResult(node.nodeId(), node.decoded().outcomes(),
+                    node.decoded().failure(), node.seconds())).toList();
+        } catch (ResultDecoder.ProtocolException exception) {
+            return failedAll(nodeIds, PROTOCOL_ERROR, exception.getMessage(), seconds);
+        }
+    }
+
+    private static NodeResult result(String nodeId, String output, double seconds) {
+        Optional<ResultDecoder.Decoded> decoded = ResultDecoder.decode(output);
         if (decoded.isEmpty()) {
-            return failed(statementId, "GluedbtProtocolError", "the Glue statement printed no " + ResultDecoder.MARKER.strip() + " line; its output: "
-                    + ResultDecoder.excerpt(reply.output()), seconds);
+            return failed(nodeId, PROTOCOL_ERROR, "the Glue statement printed no " + ResultDecoder.MARKER.strip() + " line; its output: "
+                    + ResultDecoder.excerpt(output), seconds);
         }
-        return new NodeResult(statementId, decoded.get().outcomes(), decoded.get().failure(), seconds);
+        return new NodeResult(nodeId, decoded.get().outcomes(), decoded.get().failure(), seconds);
+    }
+
+    private static List<NodeResult> failedAll(List<String> nodeIds, String errorClass, String message, double seconds) {
+        return nodeIds.stream().map(nodeId -> failed(nodeId, errorClass, message, seconds)).toList();
     }
 
     private static NodeResult failed(String nodeId, String errorClass, String message, double seconds) {

@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * A hand-written Glue over the real wire protocol (AWS JSON 1.1, {@code X-Amz-Target: AWSGlue.<Operation>}) for
  * tests: sessions turn READY on their second GetSession, statements answer through {@link #statements}, tables
- * come from {@link #tables}; every call is recorded. Not the local endpoint: it runs no Python.
+ * come from {@link #tables}; every call is recorded. Requests without an {@code X-Amz-Target} are S3's: a PUT is kept
+ * in {@link #objects} by its path. Not the local endpoint: it runs no Python.
  */
 final class FakeGlue implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +40,7 @@ final class FakeGlue implements AutoCloseable {
     final Map<String, Integer> sessionPolls = new ConcurrentHashMap<>();
     final Map<String, String> tables = new ConcurrentHashMap<>();
     final Map<String, Function<JsonNode, String>> overrides = new ConcurrentHashMap<>();
+    final Map<String, byte[]> objects = new ConcurrentHashMap<>();
     final AtomicInteger throttleNext = new AtomicInteger();
     volatile Function<String, String> statements = code -> "";
     private final Map<Integer, String> outputs = new ConcurrentHashMap<>();
@@ -49,6 +51,17 @@ final class FakeGlue implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+            if (target == null) {
+                byte[] content = exchange.getRequestBody().readAllBytes();
+                operations.add("S3 " + exchange.getRequestMethod());
+                if (exchange.getRequestMethod().equals("PUT")) {
+                    objects.put(exchange.getRequestURI().getPath(), content);
+                }
+                exchange.getResponseHeaders().add("ETag", "\"fake\"");
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+                return;
+            }
             String operation = target == null ? "?" : target.substring(target.indexOf('.') + 1);
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
             operations.add(operation);
@@ -75,7 +88,9 @@ final class FakeGlue implements AutoCloseable {
         return new GlueClients(
                 GlueClient.builder().endpointOverride(endpoint()).region(Region.US_EAST_1).credentialsProvider(credentials).httpClient(http)
                         .overrideConfiguration(c -> c.retryStrategy(software.amazon.awssdk.retries.DefaultRetryStrategy.doNotRetry())).build(),
-                S3Client.builder().endpointOverride(endpoint()).forcePathStyle(true).region(Region.US_EAST_1).credentialsProvider(credentials).httpClient(http).build(),
+                S3Client.builder().endpointOverride(endpoint()).forcePathStyle(true)
+                        .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
+                        .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder().chunkedEncodingEnabled(false).build()).region(Region.US_EAST_1).credentialsProvider(credentials).httpClient(http).build(),
                 LakeFormationClient.builder().endpointOverride(endpoint()).region(Region.US_EAST_1).credentialsProvider(credentials).httpClient(http).build());
     }
 
@@ -166,6 +181,12 @@ final class FakeGlue implements AutoCloseable {
     /** The statements of a node's code, decoded from its base64 payload. */
     static JsonNode payload(String code) throws IOException {
         int start = code.lastIndexOf("_gluedbt_run('") + "_gluedbt_run('".length();
+        return JSON.readTree(java.util.Base64.getDecoder().decode(code.substring(start, code.indexOf("')", start))));
+    }
+
+    /** The nodes of a several-node code, decoded from its base64 payload: {@code {"nodes": [...]}}. */
+    static JsonNode manyPayload(String code) throws IOException {
+        int start = code.lastIndexOf("_gluedbt_run_many('") + "_gluedbt_run_many('".length();
         return JSON.readTree(java.util.Base64.getDecoder().decode(code.substring(start, code.indexOf("')", start))));
     }
 

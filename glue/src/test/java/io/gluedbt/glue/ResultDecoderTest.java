@@ -1,6 +1,7 @@
 package io.gluedbt.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gluedbt.compiler.engine.StatementFailure;
 import java.math.BigDecimal;
@@ -52,5 +53,33 @@ class ResultDecoderTest {
     void outputWithoutTheResultLineIsEmpty() {
         assertThat(ResultDecoder.decode("NameError: name '_gluedbt_run' is not defined")).isEmpty();
         assertThat(ResultDecoder.decode(null)).isEmpty();
+    }
+
+    private static final String MANY = "GLUEDBT_RESULTS {\"nodes\":[{\"id\":\"b\",\"results\":[],\"failure\":{\"failed_index\":0,"
+            + "\"error_class\":\"PARSE_SYNTAX_ERROR\",\"message\":\"bad\",\"traceback\":\"tb\"},\"seconds\":0.5},"
+            + "{\"id\":\"a\",\"results\":[{\"rows_affected\":-1,\"columns\":[\"n\"],\"types\":[\"long\"],\"rows\":[[9]]}],"
+            + "\"failure\":null,\"seconds\":2.25}]}";
+
+    @Test
+    void severalNodesComeBackInTheAskedOrderWithTheirOwnSeconds() {
+        List<ResultDecoder.NodeDecoded> nodes = ResultDecoder.decodeMany("GLUEDBT_RESULT {}\n" + MANY + "\n", List.of("a", "b"));
+        assertThat(nodes).extracting(ResultDecoder.NodeDecoded::nodeId).containsExactly("a", "b");
+        assertThat(nodes).extracting(ResultDecoder.NodeDecoded::seconds).containsExactly(2.25, 0.5);
+        assertThat(nodes.get(0).decoded().failure()).isEmpty();
+        assertThat(nodes.get(0).decoded().outcomes().get(0).rows()).containsExactly(List.of(9L));
+        assertThat(nodes.get(1).decoded().failure()).contains(new StatementFailure(0, "PARSE_SYNTAX_ERROR", "bad"));
+        assertThat(nodes.get(1).decoded().traceback()).isEqualTo("tb");
+        assertThat(ResultDecoder.decode(MANY)).isEmpty();
+    }
+
+    @Test
+    void aMissingLineNodeOrJsonIsAProtocolErrorSayingWhat() {
+        assertThatThrownBy(() -> ResultDecoder.decodeMany("GLUEDBT_RESULT {\"results\":[],\"failure\":null}", List.of("a", "b")))
+                .isInstanceOf(ResultDecoder.ProtocolException.class)
+                .hasMessage("the Glue statement printed no GLUEDBT_RESULTS line; its output: GLUEDBT_RESULT {\"results\":[],\"failure\":null}");
+        assertThatThrownBy(() -> ResultDecoder.decodeMany(MANY, List.of("a", "c", "d"))).isInstanceOf(ResultDecoder.ProtocolException.class)
+                .hasMessage("the GLUEDBT_RESULTS line has no result for node c, d; its output: " + MANY);
+        assertThatThrownBy(() -> ResultDecoder.decodeMany("GLUEDBT_RESULTS {\"nodes\":[", List.of("a"))).isInstanceOf(ResultDecoder.ProtocolException.class)
+                .hasMessageStartingWith("the GLUEDBT_RESULTS line is not JSON (").hasMessageEndingWith("); its output: GLUEDBT_RESULTS {\"nodes\":[");
     }
 }
