@@ -21,7 +21,7 @@ class LargePlanTest {
 
     @Test
     void twoThousandNodesStayUnderTheExecutionLimits() throws Exception {
-        PipelineSettings settings = new PipelineSettings(ArchiveLimits.defaults(), 10, 300, 1, 30);
+        PipelineSettings settings = new PipelineSettings(ArchiveLimits.defaults(), 10, 300, 1, 30, 3);
         try (Pipeline pipeline = Pipeline.onFakeGlue(settings)) {
             pipeline.upload("projects/large.zip", SyntheticProject.layered(LAYERS, WIDTH, 10));
             long started = System.nanoTime();

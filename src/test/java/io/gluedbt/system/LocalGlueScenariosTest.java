@@ -114,6 +114,37 @@ class LocalGlueScenariosTest {
         assertThat(runningSessions("storm-1")).isEmpty();
     }
 
+    @Test
+    void withTimingsShortModelsRideNextToALongOneInOneStatement() throws Exception {
+        pipeline.upload("projects/packed.zip", SyntheticProject.layered(2, 4, Set.of(), targetLines("packed", 2)));
+        // what a first run would have recorded: m_0_0 is long, everything else short
+        Map<String, Double> timings = new TreeMap<>();
+        for (int layer = 0; layer < 2; layer++) {
+            for (int index = 0; index < 4; index++) {
+                timings.put("model.synthetic." + SyntheticProject.name(layer, index), layer == 0 && index == 0 ? 3.0 : 0.5);
+            }
+        }
+        pipeline.s3().putObject(request -> request.bucket(Pipeline.ARTIFACTS).key("history/synthetic/dev/timings.json"),
+                software.amazon.awssdk.core.sync.RequestBody.fromString(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(timings)));
+        long statementsBefore = TestGlue.endpoint().calls().count("RunStatement");
+
+        ExecutionReport report = pipeline.execute("packed-1", pipeline.objectCreated("projects/packed.zip"));
+
+        assertThat(report.status()).as(report.cause()).isEqualTo("SUCCEEDED");
+        assertThat(report.output().get("ok").asInt()).isEqualTo(8);
+        assertThat(sessions("packed-1")).as("2 nodes at once (the threads), about 2 per statement: one session").hasSize(1);
+        assertThat(TestGlue.endpoint().calls().count("RunStatement") - statementsBefore).as("m_0_0 with m_0_1 and m_0_2; m_0_3 with m_1_1; the other three")
+                .isEqualTo(3);
+        Map<String, Double> seconds = new TreeMap<>();
+        for (JsonNode result : pipeline.artifact("runs/packed-1/run_results.json").orElseThrow().get("results")) {
+            assertThat(result.get("status").asText()).isEqualTo("success");
+            seconds.put(result.get("unique_id").asText(), result.get("execution_time").asDouble());
+        }
+        assertThat(seconds).hasSize(8).allSatisfy((id, time) -> assertThat(time).as(id).isPositive());
+        assertThat(rows("select count(*) from packed.m_1_3")).containsExactly("2");
+        assertThat(runningSessions("packed-1")).isEmpty();
+    }
+
     /** What a user writes to point the demo's glue target at these endpoints: the profile's default target stays local. */
     private static String nycProfile() {
         return "dbt_glue_demo:\n  target: local\n  outputs:\n    local:\n      type: local\n      schema: " + SCHEMA + "\n"

@@ -28,9 +28,8 @@ public final class PollNodeHandler implements RequestHandler<Map<String, Object>
         return Telemetry.invocation(context, step.runId(), () -> {
             Telemetry.node(step.nodeId());
             PolledStep polled = runtime.nodes().poll(step);
-            if (polled.outcome().isPresent()) {
-                NodeOutcome outcome = polled.outcome().get();
-                LOG.info("{} in {} s: {}", outcome.status().dbtName(), outcome.executionTime(), outcome.message());
+            for (NodeOutcome outcome : polled.outcomes()) {
+                LOG.info("{} {} in {} s: {}", outcome.nodeId(), outcome.status().dbtName(), outcome.executionTime(), outcome.message());
                 Telemetry.seconds("StatementSeconds", outcome.executionTime());
             }
             return Json.MAPPER.convertValue(polled.step(), Json.MAP);

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The cloud run's sessions on AWS Glue ({@link GlueStatements}): one RunStatement per node carrying the prelude,
- * one GetStatement per poll; Glue's throttling past the in-call retries becomes {@link SessionThrottledException},
+ * The cloud run's sessions on AWS Glue ({@link GlueStatements}): one RunStatement per node, or per node and its
+ * riders (they run side by side in the session's Python threads), carrying the prelude, one GetStatement per poll; Glue's throttling past the in-call retries becomes {@link SessionThrottledException},
  * which the state machine retries with backoff and jitter.
  */
 final class GlueSessionService implements SessionService {
@@ -53,6 +53,21 @@ final class GlueSessionService implements SessionService {
     @Override
     public Optional<NodeResult> poll(SessionSettings settings, String sessionId, String statementId) {
         return throttling("GetStatement " + statementId + " on " + sessionId, () -> connections.statements(settings).poll(sessionId, statementId));
+    }
+
+    @Override
+    public int maxNodesPerStatement() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public String start(SessionSettings settings, String sessionId, List<NodeStatements> nodes) {
+        return throttling("RunStatement on " + sessionId, () -> connections.statements(settings).start(sessionId, nodes));
+    }
+
+    @Override
+    public Optional<List<NodeResult>> poll(SessionSettings settings, String sessionId, String statementId, List<String> nodeIds) {
+        return throttling("GetStatement " + statementId + " on " + sessionId, () -> connections.statements(settings).poll(sessionId, statementId, nodeIds));
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class CompileService {
         Target target = session.parsed().project().target();
         SessionSettings sessionSettings = new SessionSettings(request.runId(), target.name(), target.type(), target.values());
         Schedule schedule = Schedule.of(runPlan, history.timings(session.manifest().projectName(), target.name()),
-                Math.min(Math.max(1, target.threads()), settings.maxSessions()));
+                Math.min(Math.max(1, target.threads()), settings.maxSessions()), Math.min(settings.nodesPerStatement(), pool.maxNodesPerStatement()));
         List<String> sessionIds = pool.start(sessionSettings, schedule.poolSize(), PlanBuilder.schemas(runPlan));
         Map<String, CompiledNode> compiled = new TreeMap<>();
         ExecutionPlan plan = PlanBuilder.build(sessionSettings, session, runPlan, schedule, command, mode, catalogs.open(target), compiled);

@@ -15,13 +15,14 @@ import java.util.Set;
 import java.util.List;
 
 /**
- * RunNode and PollNode. A lane owns one session and runs one node at a time on it, so a session never holds two
- * statements. RunNode claims the first node in the plan's priority order among those marked ready (all blockers
- * finished; a short listing) that no lane claimed (a conditional write: exactly one lane wins it; no wave barrier),
- * then skips it when a blocker did not succeed (dbt's rule), errors it when it did not compile, or starts it as one
- * statement. With nothing to
+ * RunNode and PollNode. A lane owns one session and runs one statement at a time on it (Glue refuses a second).
+ * RunNode claims the first node in the plan's priority order among those marked ready (all blockers finished; a
+ * short listing) that no lane claimed (a conditional write: exactly one lane wins it; no wave barrier), then skips
+ * it when a blocker did not succeed (dbt's rule), errors it when it did not compile, or starts it as one statement.
+ * When the plan packs ({@link ExecutionPlan#nodesPerStatement()} &gt; 1) the statement also carries riders: other
+ * ready nodes expected to finish before it ({@link Riders}), run side by side in the session. With nothing to
  * claim a lane waits, or ends and stops its session once the other lanes can take every node still unclaimed.
- * PollNode turns the finished statement into the node's stored result, and marks the dependents it unblocked ready.
+ * PollNode turns the finished statement into the nodes' stored results, and marks the dependents they unblocked ready.
  */
 public final class NodeService {
     private final RunStore store;
@@ -48,13 +49,17 @@ public final class NodeService {
             return step.waitingForSession(steps, settings.pollFirstSeconds());
         }
         if (LaneStep.CLAIMED.equals(step.state())) {
-            return start(step, steps, plan, plan.nodes().get(step.nodeId()));
+            return start(step, steps, plan, plan.nodes().get(step.nodeId()), step.riders());
         }
-        for (int rank : store.readyRanks(step.runId())) {
+        List<Integer> ranks = store.readyRanks(step.runId());
+        for (int index = 0; index < ranks.size(); index++) {
+            int rank = ranks.get(index);
             boolean won = store.claim(step.runId(), plan.order().get(rank), threadId(step));
             store.unmarkReady(step.runId(), rank); // taken: by this lane, or by the one that won it
             if (won) {
-                return start(step, steps, plan, plan.nodes().get(plan.order().get(rank)));
+                PlannedNode lead = plan.nodes().get(plan.order().get(rank));
+                List<String> riders = runnable(step, lead) ? claimRiders(step, plan, lead, ranks.subList(index + 1, ranks.size())) : List.of();
+                return start(step, steps, plan, lead, riders);
             }
         }
         if (step.idleWait() < 2) {
@@ -69,48 +74,98 @@ public final class NodeService {
         return step.idle(steps, settings.nextIdleWait(step.idleWait()));
     }
 
-    /** The other lanes still running are at least as many as the unclaimed nodes: this one takes the next early end. */
+    /**
+     * The other lanes still running can start every unclaimed node at once (each up to the plan's nodes per
+     * statement): this one takes the next early end.
+     */
     private boolean mayEndEarly(LaneStep step, ExecutionPlan plan, int unclaimed) {
         int ended = store.endedLanes(step.runId());
-        return plan.poolSize() - ended - 1 >= unclaimed && store.endLane(step.runId(), ended, threadId(step));
+        return (long) (plan.poolSize() - ended - 1) * Math.max(1, plan.nodesPerStatement()) >= unclaimed
+                && store.endLane(step.runId(), ended, threadId(step));
     }
 
-    private LaneStep start(LaneStep step, int steps, ExecutionPlan plan, PlannedNode node) {
+    /** Whether the lead will run a statement: it compiled and no blocker failed (else it is settled without one). */
+    private boolean runnable(LaneStep step, PlannedNode node) {
+        return node.compileError() == null && blockedBy(step, node).isEmpty();
+    }
+
+    private Optional<String> blockedBy(LaneStep step, PlannedNode node) {
+        return node.blockers().stream()
+                .filter(blocker -> store.outcome(step.runId(), blocker).map(outcome -> outcome.status().blocksDownstream()).orElse(Boolean.TRUE))
+                .findFirst();
+    }
+
+    /** Claims up to nodes-per-statement − 1 riders for {@code lead} among the ready ranks after it. */
+    private List<String> claimRiders(LaneStep step, ExecutionPlan plan, PlannedNode lead, List<Integer> ranks) {
+        List<String> riders = new java.util.ArrayList<>();
+        for (int rank : ranks) {
+            if (riders.size() >= plan.nodesPerStatement() - 1) {
+                break;
+            }
+            PlannedNode candidate = plan.nodes().get(plan.order().get(rank));
+            if (Riders.mayRide(lead, candidate) && runnable(step, candidate)) {
+                boolean won = store.claim(step.runId(), candidate.nodeId(), threadId(step));
+                store.unmarkReady(step.runId(), rank);
+                if (won) {
+                    riders.add(candidate.nodeId());
+                }
+            }
+        }
+        return List.copyOf(riders);
+    }
+
+    private LaneStep start(LaneStep step, int steps, ExecutionPlan plan, PlannedNode node, List<String> riders) {
         long now = clock.millis();
         if (node.compileError() != null) {
             finish(plan, new NodeOutcome(node.nodeId(), RunStatus.ERROR, node.compileError(), null, 0, threadId(step), now, now, null, null, null,
                     node.relationName(), Map.of()));
             return step.done(steps, node.nodeId());
         }
-        Optional<String> blocked = node.blockers().stream()
-                .filter(blocker -> store.outcome(step.runId(), blocker).map(outcome -> outcome.status().blocksDownstream()).orElse(Boolean.TRUE))
-                .findFirst();
+        Optional<String> blocked = blockedBy(step, node);
         if (blocked.isPresent()) {
             finish(plan, NodeOutcome.skipped(node, "SKIP relation " + node.relationName() + " due to upstream failure in " + blocked.get()));
             return step.done(steps, node.nodeId());
         }
+        List<NodeStatements> statements = new java.util.ArrayList<>();
+        statements.add(new NodeStatements(node.nodeId(), node.statements()));
+        riders.forEach(rider -> statements.add(new NodeStatements(rider, plan.nodes().get(rider).statements())));
         try {
-            String statementId = sessions.start(plan.session(), step.sessionId(), new NodeStatements(node.nodeId(), node.statements()));
-            return step.running(steps, node.nodeId(), statementId, settings.firstWait(node.estimateSeconds()), now);
+            String statementId = sessions.start(plan.session(), step.sessionId(), statements);
+            return step.running(steps, node.nodeId(), riders, statementId, settings.firstWait(node.estimateSeconds()), now);
         } catch (SessionThrottledException throttled) {
-            // the claim is this lane's: keep the node in the step and start it after a wait (a retried RunNode would claim anew)
-            return step.claimed(steps, node.nodeId(), settings.nextIdleWait(step.idleWait()));
+            // the claims are this lane's: keep the nodes in the step and start them after a wait (a retried RunNode would claim anew)
+            return step.claimed(steps, node.nodeId(), riders, settings.nextIdleWait(step.idleWait()));
         }
     }
 
-    /** The polled step, and the stored outcome once the statement finished. */
+    /**
+     * The polled step, and the stored outcomes once the statement finished. A node's timing ends after its own
+     * seconds in the session (Glue's statement time, or the node's own in a packed statement), not at the poll that
+     * saw it end: the next run's first poll is paced by it.
+     */
     public PolledStep poll(LaneStep step) {
         ExecutionPlan plan = store.plan(step.runId());
         int steps = step.nextSteps();
-        Optional<NodeResult> result = sessions.poll(plan.session(), step.sessionId(), step.statementId());
+        List<String> nodeIds = new java.util.ArrayList<>();
+        nodeIds.add(step.nodeId());
+        nodeIds.addAll(step.riders());
+        Optional<List<NodeResult>> results = sessions.poll(plan.session(), step.sessionId(), step.statementId(), nodeIds);
         PlannedNode node = plan.nodes().get(step.nodeId());
         long now = clock.millis();
-        if (result.isEmpty()) {
-            return new PolledStep(step.polled(steps, settings.nextWait((now - step.startedAt()) / 1000.0, node.estimateSeconds())), Optional.empty());
+        if (results.isEmpty()) {
+            return new PolledStep(step.polled(steps, settings.nextWait((now - step.startedAt()) / 1000.0, node.estimateSeconds())), List.of());
         }
-        NodeOutcome outcome = NodeOutcomes.of(node, result.get(), step.startedAt(), now, threadId(step));
-        finish(plan, outcome);
-        return new PolledStep(step.done(steps, step.nodeId()), Optional.of(outcome));
+        List<NodeOutcome> outcomes = new java.util.ArrayList<>();
+        for (int index = 0; index < nodeIds.size(); index++) {
+            NodeResult result = results.get().get(index);
+            long completed = result.seconds() > 0 ? Math.min(now, step.startedAt() + Math.round(result.seconds() * 1000)) : now;
+            outcomes.add(NodeOutcomes.of(plan.nodes().get(nodeIds.get(index)), result, step.startedAt(), completed, threadId(step)));
+        }
+        // riders first: they ended before the lead
+        for (int index = outcomes.size() - 1; index >= 0; index--) {
+            finish(plan, outcomes.get(index));
+        }
+        return new PolledStep(step.done(steps, step.nodeId()), List.copyOf(outcomes));
     }
 
     /**

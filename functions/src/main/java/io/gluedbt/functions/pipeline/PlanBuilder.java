@@ -33,10 +33,10 @@ public final class PlanBuilder {
         Map<String, PlannedNode> nodes = new TreeMap<>();
         for (Node node : runPlan.nodes()) {
             nodes.put(node.uniqueId(), plan(node, runPlan.blockers().get(node.uniqueId()), schedule.previous().getOrDefault(node.uniqueId(), 0.0),
-                    compiler, planner, catalog, compiledOut));
+                    schedule.paths().getOrDefault(node.uniqueId(), 0.0), compiler, planner, catalog, compiledOut));
         }
         return new ExecutionPlan(sessionSettings.runId(), session.manifest().projectName(), command.name().toLowerCase(java.util.Locale.ROOT),
-                sessionSettings, schedule.poolSize(), schemas(runPlan), schedule.order(), schedule.criticalPathSeconds(), nodes);
+                sessionSettings, schedule.concurrency(), schedule.poolSize(), schedule.nodesPerStatement(), schemas(runPlan), schedule.order(), schedule.criticalPathSeconds(), nodes);
     }
 
     /** The schemas the run writes to: every built node's, and a test's only when it stores its failures. */
@@ -46,20 +46,20 @@ public final class PlanBuilder {
                 .map(Node::schema).filter(java.util.Objects::nonNull).sorted().distinct().toList();
     }
 
-    private static PlannedNode plan(Node node, Set<String> blockers, double estimate, Compiler compiler, NodePlanner planner, CatalogView catalog,
-            Map<String, CompiledNode> compiledOut) {
+    private static PlannedNode plan(Node node, Set<String> blockers, double estimate, double path, Compiler compiler, NodePlanner planner,
+            CatalogView catalog, Map<String, CompiledNode> compiledOut) {
         Object severity = node.resourceType() == ResourceType.TEST ? node.config().getOrDefault("severity", "error") : null;
         try {
             CompiledNode compiled = compiler.compile(node);
             compiledOut.put(node.uniqueId(), compiled);
             NodeStatements statements = planner.plan(node, compiled, catalog);
             return new PlannedNode(node.uniqueId(), node.resourceType().dbtName(), node.name(), node.originalFilePath(), node.relationName(),
-                    List.copyOf(blockers), statements.statements(), compiled.compiledCode(), severity == null ? null : severity.toString(), null, estimate);
+                    List.copyOf(blockers), statements.statements(), compiled.compiledCode(), severity == null ? null : severity.toString(), null, estimate, path);
         } catch (GluedbtException exception) {
             String message = "Compilation Error in " + node.resourceType().dbtName() + " " + node.name() + " (" + node.originalFilePath() + ")\n  "
                     + exception.getMessage();
             return new PlannedNode(node.uniqueId(), node.resourceType().dbtName(), node.name(), node.originalFilePath(), node.relationName(),
-                    List.copyOf(blockers), List.of(), null, severity == null ? null : severity.toString(), message, estimate);
+                    List.copyOf(blockers), List.of(), null, severity == null ? null : severity.toString(), message, estimate, path);
         }
     }
 }

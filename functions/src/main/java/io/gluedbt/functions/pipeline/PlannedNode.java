@@ -11,7 +11,10 @@ import java.util.List;
  *
  * @param severity a test's severity config (error / warn), else null
  * @param compileError dbt's "Compilation Error in ..." message when the node did not compile, else null
- * @param estimateSeconds what the node is expected to take (the previous run's timing, {@link Schedule}); paces the first poll
+ * @param estimateSeconds what the node is expected to take (the previous run's timing, {@link Schedule}, 0 when unknown); paces the
+ *     first poll
+ * @param pathSeconds the expected seconds from the node's start to the end of the run ({@link Schedule#paths()}): its slack
+ *     decides whether it may ride next to a longer node
  */
 public record PlannedNode(
         String nodeId,
@@ -24,7 +27,8 @@ public record PlannedNode(
         String compiledCode,
         String severity,
         String compileError,
-        double estimateSeconds) {
+        double estimateSeconds,
+        double pathSeconds) {
 
     public PlannedNode {
         requireNonNull(nodeId, "nodeId is null");

@@ -3,12 +3,12 @@ package io.gluedbt.functions.pipeline;
 import static java.util.Objects.requireNonNull;
 
 import io.gluedbt.functions.LaneStep;
-import java.util.Optional;
+import java.util.List;
 
-/** PollNode's answer: the lane's next step, and the node's outcome when the statement finished. */
-public record PolledStep(LaneStep step, Optional<NodeOutcome> outcome) {
+/** PollNode's answer: the lane's next step, and the outcomes of the statement's nodes once it finished (else none). */
+public record PolledStep(LaneStep step, List<NodeOutcome> outcomes) {
     public PolledStep {
         requireNonNull(step, "step is null");
-        requireNonNull(outcome, "outcome is null");
+        outcomes = List.copyOf(outcomes);
     }
 }

@@ -16,15 +16,22 @@ import java.util.TreeMap;
  * How a run is scheduled, before any node compiles (so the sessions can start provisioning meanwhile): each node's
  * expected seconds (the previous run's timing, else the median of the known ones, else 1), its priority (the
  * longest expected path from its start to the end of the run: critical-path list scheduling), the claim order, and
- * the pool size: the expected parallelism (total ÷ critical path) with {@link #HEADROOM}, never wider than the
- * widest dependency level, the profile's threads or the session quota.
+ * the concurrency: the expected parallelism (total ÷ critical path) with {@link #HEADROOM}, never wider than the
+ * widest dependency level, the profile's threads or the session quota. That many nodes run at once at most, as
+ * dbt's threads. When every node has a previous timing and a statement may carry up to k nodes, a lane packs short
+ * nodes next to a long one ({@code NodeService}), about (k + 1) ÷ 2 per statement, so the pool opens
+ * ⌈2 × concurrency ÷ (k + 1)⌉ sessions.
  *
  * @param order node ids by descending priority, then id
  * @param estimates expected seconds per node id (used for priorities)
  * @param previous the run's nodes' seconds in earlier runs, only those known (they pace the first poll)
+ * @param paths each node's priority: the expected seconds from its start to the end of the run
+ * @param concurrency the most nodes that run at once (dbt's threads)
+ * @param poolSize the sessions to open
+ * @param nodesPerStatement how many nodes one statement may carry in this run (1: no packing)
  */
-public record Schedule(List<String> order, Map<String, Double> estimates, Map<String, Double> previous, int poolSize, double criticalPathSeconds,
-        double totalSeconds) {
+public record Schedule(List<String> order, Map<String, Double> estimates, Map<String, Double> previous, Map<String, Double> paths, int concurrency,
+        int poolSize, int nodesPerStatement, double criticalPathSeconds, double totalSeconds) {
     /** Extra sessions over the expected parallelism: idle lanes end early, so a little slack costs less than a late critical path. */
     static final double HEADROOM = 1.25;
 
@@ -32,13 +39,17 @@ public record Schedule(List<String> order, Map<String, Double> estimates, Map<St
         order = List.copyOf(order);
         estimates = java.util.Collections.unmodifiableMap(new TreeMap<>(requireNonNull(estimates, "estimates is null")));
         previous = java.util.Collections.unmodifiableMap(new TreeMap<>(requireNonNull(previous, "previous is null")));
+        paths = java.util.Collections.unmodifiableMap(new TreeMap<>(requireNonNull(paths, "paths is null")));
     }
 
-    /** {@code previous}: seconds per node id from earlier runs ({@link RunHistory}); {@code maxSessions}: the threads / quota cap. */
-    public static Schedule of(RunPlan plan, Map<String, Double> previous, int maxSessions) {
+    /**
+     * {@code previous}: seconds per node id from earlier runs ({@link RunHistory}); {@code maxSessions}: the threads /
+     * quota cap; {@code nodesPerStatement}: how many nodes a statement may carry (GLUEDBT_NODES_PER_STATEMENT).
+     */
+    public static Schedule of(RunPlan plan, Map<String, Double> previous, int maxSessions, int nodesPerStatement) {
         List<String> ids = plan.nodes().stream().map(Node::uniqueId).toList();
         if (ids.isEmpty()) {
-            return new Schedule(List.of(), Map.of(), Map.of(), 0, 0, 0);
+            return new Schedule(List.of(), Map.of(), Map.of(), Map.of(), 0, 0, 1, 0, 0);
         }
         double fallback = median(ids.stream().map(previous::get).filter(java.util.Objects::nonNull).filter(value -> value > 0).toList());
         Map<String, Double> estimates = new HashMap<>();
@@ -63,8 +74,12 @@ public record Schedule(List<String> order, Map<String, Double> estimates, Map<St
         double critical = priority.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double total = estimates.values().stream().mapToDouble(Double::doubleValue).sum();
         int parallelism = (int) Math.ceil(HEADROOM * total / critical);
-        int pool = Math.max(1, Math.min(Math.min(parallelism, widestLevel(plan)), maxSessions));
-        return new Schedule(order, estimates, known, pool, critical, total);
+        int concurrency = Math.max(1, Math.min(Math.min(parallelism, widestLevel(plan)), maxSessions));
+        // packing needs every node's timing: riders are chosen by their expected seconds and slack
+        int packing = known.size() == ids.size() ? Math.max(1, nodesPerStatement) : 1;
+        // a statement carries about (k + 1) / 2 nodes (riders must be shorter and have slack; the bench: 2.0 at k = 3)
+        int pool = packing == 1 ? concurrency : (2 * concurrency + packing) / (packing + 1);
+        return new Schedule(order, estimates, known, priority, concurrency, pool, packing, critical, total);
     }
 
     /** The most nodes sharing one dependency level (level 0 without blockers, else one past the deepest blocker). */

@@ -47,6 +47,11 @@ public final class SessionPool {
     }
 
     /** Stops one lane's session (the lane has nothing left to run). */
+    /** How many nodes one statement may carry on these sessions. */
+    public int maxNodesPerStatement() {
+        return sessions.maxNodesPerStatement();
+    }
+
     public void stop(SessionSettings settings, String sessionId) {
         sessions.stop(settings, List.of(sessionId));
     }

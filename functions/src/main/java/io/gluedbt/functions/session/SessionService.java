@@ -36,6 +36,30 @@ public interface SessionService {
     /** The node's result once the statement finished (succeeded or failed), empty while it runs. */
     Optional<NodeResult> poll(SessionSettings settings, String sessionId, String statementId);
 
+    /** How many nodes one statement may carry ({@link #start(SessionSettings, String, List)}); 1 unless the service says more. */
+    default int maxNodesPerStatement() {
+        return 1;
+    }
+
+    /**
+     * Starts the nodes' statements as one statement, the nodes running side by side in the session; returns the
+     * statement id. Never more nodes than {@link #maxNodesPerStatement()}; one node is the single-node start.
+     */
+    default String start(SessionSettings settings, String sessionId, List<NodeStatements> nodes) {
+        if (nodes.size() != 1) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + " runs one node per statement, not " + nodes.size());
+        }
+        return start(settings, sessionId, nodes.get(0));
+    }
+
+    /** Each node's result, in {@code nodeIds} order, once the statement finished; empty while it runs. */
+    default Optional<List<NodeResult>> poll(SessionSettings settings, String sessionId, String statementId, List<String> nodeIds) {
+        if (nodeIds.size() != 1) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + " runs one node per statement, not " + nodeIds.size());
+        }
+        return poll(settings, sessionId, statementId).map(List::of);
+    }
+
     /** Stops the sessions; sessions already stopped or never created are not an error. */
     void stop(SessionSettings settings, List<String> sessionIds);
 }

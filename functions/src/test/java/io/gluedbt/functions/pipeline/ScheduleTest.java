@@ -27,7 +27,7 @@ class ScheduleTest {
 
     @Test
     void withoutTimingsTheLongestChainOfNodesComesFirst() {
-        Schedule schedule = Schedule.of(diamondAndOne(), Map.of(), 8);
+        Schedule schedule = Schedule.of(diamondAndOne(), Map.of(), 8, 3);
 
         assertThat(schedule.order()).containsExactly("a", "b", "c", "d", "e");
         assertThat(schedule.criticalPathSeconds()).isEqualTo(3);
@@ -37,7 +37,7 @@ class ScheduleTest {
 
     @Test
     void previousTimingsOrderByCriticalPathAndUnknownNodesTakeTheirMedian() {
-        Schedule schedule = Schedule.of(diamondAndOne(), Map.of("a", 10.0, "b", 100.0, "c", 20.0, "d", 10.0, "old", 999.0), 8);
+        Schedule schedule = Schedule.of(diamondAndOne(), Map.of("a", 10.0, "b", 100.0, "c", 20.0, "d", 10.0, "old", 999.0), 8, 3);
 
         assertThat(schedule.estimates()).containsEntry("e", 15.0);
         assertThat(schedule.previous()).doesNotContainKeys("e", "old");
@@ -45,17 +45,32 @@ class ScheduleTest {
         assertThat(schedule.criticalPathSeconds()).isEqualTo(120);
         assertThat(schedule.totalSeconds()).isEqualTo(155);
         assertThat(schedule.poolSize()).as("ceil(1.25 x 155 / 120) = 2").isEqualTo(2);
+        assertThat(schedule.nodesPerStatement()).as("e has no timing: no packing").isEqualTo(1);
+    }
+
+    @Test
+    void withEveryTimingKnownLanesPackSoFewerSessionsRunAsManyNodesAtOnce() {
+        Map<String, Double> timings = Map.of("a", 10.0, "b", 100.0, "c", 20.0, "d", 10.0, "e", 15.0);
+
+        Schedule packed = Schedule.of(diamondAndOne(), timings, 8, 3);
+        Schedule alone = Schedule.of(diamondAndOne(), timings, 8, 1);
+
+        assertThat(alone.poolSize()).as("ceil(1.25 x 155 / 120) = 2 nodes at once").isEqualTo(2);
+        assertThat(alone.nodesPerStatement()).isEqualTo(1);
+        assertThat(packed.poolSize()).as("2 nodes at once, about (3 + 1) / 2 per statement: one session").isEqualTo(1);
+        assertThat(packed.nodesPerStatement()).isEqualTo(3);
+        assertThat(packed.paths()).containsEntry("a", 120.0).containsEntry("b", 110.0).containsEntry("c", 30.0).containsEntry("e", 15.0);
     }
 
     @Test
     void thePoolNeverOutgrowsTheThreadsAndAnEmptyRunNeedsNoSession() {
-        assertThat(Schedule.of(diamondAndOne(), Map.of(), 1).poolSize()).isEqualTo(1);
-        assertThat(Schedule.of(new RunPlan(List.of(), Map.of()), Map.of(), 8).poolSize()).isZero();
+        assertThat(Schedule.of(diamondAndOne(), Map.of(), 1, 3).poolSize()).isEqualTo(1);
+        assertThat(Schedule.of(new RunPlan(List.of(), Map.of()), Map.of(), 8, 3).poolSize()).isZero();
     }
 
     @Test
     void pollsStartNearThePreviousDurationThenFollowATenthOfTheElapsedTime() {
-        PipelineSettings settings = new PipelineSettings(ArchiveLimits.defaults(), 4, 2_000, 1, 30);
+        PipelineSettings settings = new PipelineSettings(ArchiveLimits.defaults(), 4, 2_000, 1, 30, 1);
 
         assertThat(settings.firstWait(0)).isEqualTo(1);
         assertThat(settings.firstWait(40)).isEqualTo(38);
