@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * @param project the project's name
  * @param models its models
  * @param tool {@code gluedbt} or {@code dbt-glue}
- * @param pool the sessions it may use at once (gluedbt's plan pool size; dbt-glue's --threads)
+ * @param concurrency the most models it runs at once (gluedbt's plan concurrency; dbt-glue's --threads)
  * @param makespanSeconds first CreateSession to the last statement's end
  * @param boundSeconds the critical path plus one session start
  * @param sessions sessions created
@@ -29,7 +29,7 @@ import java.util.OptionalLong;
  * @param overheadSeconds per model, the simulated seconds its statements ran beyond the injected duration (this
  *     machine's Spark, Python and CPU contention, S times over)
  */
-record BenchFigures(String project, int models, String tool, int pool, double makespanSeconds, double boundSeconds, int sessions, long runStatements,
+record BenchFigures(String project, int models, String tool, int concurrency, double makespanSeconds, double boundSeconds, int sessions, long runStatements,
         long getStatements, long stateTransitions, long historyEvents, double dpuSeconds, double dpuSecondsIfStopped, double wallSeconds,
         double outsideSeconds, double overheadSeconds) {
     BenchFigures {
@@ -41,7 +41,7 @@ record BenchFigures(String project, int models, String tool, int pool, double ma
      * From the endpoint's record (statementSeconds: the simulated seconds all the tool's statements ran) of the tool's sessions and calls (only the tool's), the harness's counts (-1 without
      * a state machine), the tool's real start and end.
      */
-    static BenchFigures measure(BenchProject project, String tool, int pool, double boundSeconds, List<SessionUsage> usage, List<EndpointCall> calls,
+    static BenchFigures measure(BenchProject project, String tool, int concurrency, double boundSeconds, List<SessionUsage> usage, List<EndpointCall> calls,
             long stateTransitions, long historyEvents, long startedMillis, long endedMillis, double statementSeconds, double timeScale) {
         if (usage.isEmpty()) {
             throw new IllegalStateException(tool + " created no session on " + project.name());
@@ -51,10 +51,12 @@ record BenchFigures(String project, int models, String tool, int pool, double ma
         long lastEnd = usage.stream().map(SessionUsage::lastStatementEndMillis).filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong)
                 .max().orElse(firstCreate);
         List<BilledSession> billed = usage.stream().map(BenchFigures::billed).toList();
-        return new BenchFigures(project.name(), project.models().size(), tool, pool, billing.simulated(lastEnd - firstCreate), boundSeconds, usage.size(),
-                successes(calls, "RunStatement"), successes(calls, "GetStatement"), stateTransitions, historyEvents, billing.dpuSeconds(billed),
+        long runStatements = successes(calls, "RunStatement");
+        return new BenchFigures(project.name(), project.models().size(), tool, concurrency, billing.simulated(lastEnd - firstCreate), boundSeconds, usage.size(),
+                runStatements, successes(calls, "GetStatement"), stateTransitions, historyEvents, billing.dpuSeconds(billed),
                 billing.dpuSecondsIfStoppedAt(billed, lastEnd), (endedMillis - startedMillis) / 1000.0, (firstCreate - startedMillis) / 1000.0,
-                (statementSeconds - project.totalSeconds()) / project.models().size());
+                // a statement carrying several models runs them side by side: its time is not theirs summed
+                runStatements < project.models().size() ? Double.NaN : (statementSeconds - project.totalSeconds()) / project.models().size());
     }
 
     static BilledSession billed(SessionUsage usage) {
@@ -67,25 +69,25 @@ record BenchFigures(String project, int models, String tool, int pool, double ma
     }
 
     static String markdownHeader() {
-        return "| project | tool | pool | makespan | bound (critical path + 1 start) | ratio | sessions | RunStatement / model | GetStatement / model"
+        return "| project | tool | models at once | makespan | bound (critical path + 1 start) | ratio | sessions | RunStatement / model | GetStatement / model"
                 + " | transitions / model | history events / model | DPU-s billed | DPU-s if stopped at end | gluedbt / dbt-glue DPU-s | real s (outside)"
                 + " | statement overhead / model |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
     }
 
     /** The table row; {@code share} is gluedbt's DPU-seconds as a share of dbt-glue's, blank for dbt-glue's row. */
     String markdownRow(String share) {
-        return String.format(Locale.ROOT, "| %s (%d) | %s | %d | %.0f s | %.0f s | %.2f | %d | %.2f | %.1f | %s | %s | %,.0f | %,.0f | %s | %.0f (%.0f) | %.1f s |",
-                project, models, tool, pool, makespanSeconds, boundSeconds, ratio(), sessions, (double) runStatements / models,
+        return String.format(Locale.ROOT, "| %s (%d) | %s | %d | %.0f s | %.0f s | %.2f | %d | %.2f | %.1f | %s | %s | %,.0f | %,.0f | %s | %.0f (%.0f) | %s |",
+                project, models, tool, concurrency, makespanSeconds, boundSeconds, ratio(), sessions, (double) runStatements / models,
                 (double) getStatements / models, perModel(stateTransitions), perModel(historyEvents), dpuSeconds, dpuSecondsIfStopped, share,
-                wallSeconds, outsideSeconds, overheadSeconds);
+                wallSeconds, outsideSeconds, Double.isNaN(overheadSeconds) ? "—" : String.format(Locale.ROOT, "%.1f s", overheadSeconds));
     }
 
     /** One JSON object (for target/pipeline-bench/figures.json). */
     String json() {
-        return String.format(Locale.ROOT, "{\"project\": \"%s\", \"models\": %d, \"tool\": \"%s\", \"pool\": %d, \"makespanSeconds\": %.1f, \"boundSeconds\": %.1f,"
+        return String.format(Locale.ROOT, "{\"project\": \"%s\", \"models\": %d, \"tool\": \"%s\", \"concurrency\": %d, \"makespanSeconds\": %.1f, \"boundSeconds\": %.1f,"
                 + " \"ratio\": %.3f, \"sessions\": %d, \"runStatements\": %d, \"getStatements\": %d, \"stateTransitions\": %d, \"historyEvents\": %d,"
                 + " \"dpuSeconds\": %.0f, \"dpuSecondsIfStopped\": %.0f, \"wallSeconds\": %.1f, \"outsideSeconds\": %.1f, \"overheadSeconds\": %.2f}", project,
-                models, tool, pool,
+                models, tool, concurrency,
                 makespanSeconds, boundSeconds, ratio(), sessions, runStatements, getStatements, stateTransitions, historyEvents, dpuSeconds,
                 dpuSecondsIfStopped, wallSeconds, outsideSeconds, overheadSeconds);
     }

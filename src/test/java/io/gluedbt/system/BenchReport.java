@@ -50,7 +50,7 @@ record BenchReport(BenchOptions options, List<BenchFigures> figures, double real
                         (System.currentTimeMillis() / 1000.0 - Long.parseLong(value.trim())) / 60))
                 .orElse("");
         return String.format(Locale.ROOT, "Time scale %.0f simulated s per real s; durations lognormal, median %.0f s, sigma %.1f, in [%.0f, %.0f] s; seed %d;"
-                + " pool cap %d; session start %.0f s; 2 DPUs per session (2 × G.1X). Real time: both tools on every project %.1f min%s;"
+                + " threads cap %d; session start %.0f s; 2 DPUs per session (2 × G.1X). Real time: both tools on every project %.1f min%s;"
                 + " load average %s on %d cores at the end.", options.timeScale(), options.medianSeconds(), BenchProject.SIGMA, BenchProject.MIN_SECONDS,
                 BenchProject.MAX_SECONDS, options.seed(), options.pool(), PipelineBench.SESSION_START_SECONDS, realSeconds / 60, total, load,
                 Runtime.getRuntime().availableProcessors());
@@ -66,7 +66,8 @@ record BenchReport(BenchOptions options, List<BenchFigures> figures, double real
                 whichever tool sent it: the endpoint injects the duration instead of running heavy SQL, and Spark's own work stays a catalog \
                 change (with tables, Spark's parquet writes through the local S3 made the run CPU-bound). gluedbt runs each project twice: \
                 a first run (no timings yet) and again, scheduled from the first run's timings (what a scheduled project sees from its \
-                second run on); dbt-glue gets as many threads as that second run's pool. All clocks run S times faster: the injected sleeps, the endpoint's session start (20 s), the interpreter's Wait \
+                second run on); dbt-glue gets as many threads as that second run's concurrency (the most models it runs at once: dbt's \
+                threads). All clocks run S times faster: the injected sleeps, the endpoint's session start (20 s), the interpreter's Wait \
                 states and retry intervals (`statemachine/harness/run.mjs` `timeScale`), gluedbt's client-side session and retry polls \
                 (`ScaledGlueSessions`), and every `time.sleep` of dbt-glue (`bench/time_scale/sitecustomize.py` on its PYTHONPATH: its 1 s \
                 statement polls, botocore's 3 s session waiter and the `waiter` package all sleep through it). What is not scaled — Lambda \
@@ -76,10 +77,13 @@ record BenchReport(BenchOptions options, List<BenchFigures> figures, double real
                 seconds. S = 10. The endpoint's Spark is parquet-only (in-memory \
                 catalog, no table-format extensions, no AQE or codegen) to keep that overhead down; a 10-model gluedbt warm-up runs first, \
                 unmeasured. Python workers are started ahead of each tool's run (`LocalGlueEndpoint.prewarm`), so a session is READY 20 s \
-                after CreateSession. gluedbt runs the uploaded zip through the real ASL, handlers and local Glue endpoint (pool = the plan's \
-                `poolSize`, cap = profile threads = GLUEDBT_MAX_SESSIONS); then dbt-glue 1.10.19 (oracle/.venv, unmodified, profile \
+                after CreateSession. gluedbt runs the uploaded zip through the real ASL, handlers and local Glue endpoint (concurrency and \
+                sessions from the plan, cap = profile threads = GLUEDBT_MAX_SESSIONS; GLUEDBT_NODES_PER_STATEMENT = 3, so with timings a \
+                statement carries a node and up to two shorter riders). Models sharing a statement sleep side by side: the bench assumes \
+                they do not contend for the session's executors, which holds for catalog-bound and small models, not for models that fill \
+                the cluster (there a rider runs longer, its timing grows, and the next run packs it only next to longer nodes). Then dbt-glue 1.10.19 (oracle/.venv, unmodified, profile \
                 defaults: `idle_timeout` 10 min, `statement_poll_interval` 1 s, no session reuse) runs the same files with `--threads` = that \
-                pool, in its own schema. makespan = first CreateSession → last statement end; bound = critical path (by injected durations) \
+                concurrency, in its own schema. makespan = first CreateSession → last statement end; bound = critical path (by injected durations) \
                 + one session start; billed DPU-s = Σ sessions max(60 s, billed end − CreateSession) × DPUs, billed end = StopSession, or \
                 last activity + IdleTimeout for a session never stopped. dbt-glue 1.10.19 does stop its sessions, when the whole run ends \
                 (`cleanup_all` → StopSession, as `glue_session_reuse` is false), so a thread's session idles, billed, from its last model to \

@@ -108,7 +108,7 @@ final class PipelineBench {
     /**
      * Both tools on the project of {@code size} models: gluedbt's first run (no timings yet), gluedbt again (the
      * schedule from the first run's timings: what a scheduled project sees from its second run on), then dbt-glue with
-     * as many threads as that run's pool.
+     * as many threads as that run's concurrency (models at once).
      */
     private List<BenchFigures> project(int size) throws Exception {
         BenchProject project = BenchProject.generate(size, options.seed(), options.medianSeconds());
@@ -120,13 +120,13 @@ final class PipelineBench {
         log(first.json());
         BenchFigures again = gluedbt(project, directory, bound, location, project.name() + "_again", "gluedbt");
         log(again.json());
-        BenchFigures dbtGlue = dbtGlue(project, directory, bound, location, again.pool());
+        BenchFigures dbtGlue = dbtGlue(project, directory, bound, location, again.concurrency());
         log(dbtGlue.json());
         return List.of(first, again, dbtGlue);
     }
 
     private BenchFigures gluedbt(BenchProject project, Path directory, double bound, String location, String runId, String tool) throws Exception {
-        PipelineSettings settings = new PipelineSettings(ArchiveLimits.defaults(), options.pool(), 2_000, 1, 30);
+        PipelineSettings settings = new PipelineSettings(ArchiveLimits.defaults(), options.pool(), 2_000, 1, 30, 3);
         Path profiles = directory.resolve("profiles-gluedbt");
         DbtGlueBenchRun.writeProfiles(profiles, "gluedbt_" + project.name(), options.pool(), location, "      endpoint_url: " + aws.glue().uri()
                 + "\n      s3_endpoint_url: " + aws.s3().uri() + "\n      lakeformation_endpoint_url: " + aws.glue().uri() + "\n");
@@ -144,12 +144,12 @@ final class PipelineBench {
             if (!report.status().equals("SUCCEEDED")) {
                 throw new IllegalStateException("gluedbt on " + project.name() + ": " + report.status() + " " + report.error() + ": " + report.cause());
             }
-            int pool = pipeline.artifact("runs/" + runId + "/plan.json").map(plan -> plan.path("poolSize").asInt(0)).orElse(0);
+            int concurrency = pipeline.artifact("runs/" + runId + "/plan.json").map(plan -> plan.path("concurrency").asInt(0)).orElse(0);
             List<SessionUsage> usage = since(aws.glue().sessionUsage(), usageBefore);
             List<EndpointCall> calls = since(aws.glue().calls().all(), callsBefore);
             double statementSeconds = statementSeconds(usage);
             stopAlive(usage);
-            return BenchFigures.measure(project, tool, pool > 0 ? pool : usage.size(), bound, usage, calls, report.stateTransitions(),
+            return BenchFigures.measure(project, tool, concurrency > 0 ? concurrency : usage.size(), bound, usage, calls, report.stateTransitions(),
                     report.awsHistoryEvents(), started, ended, statementSeconds, options.timeScale());
         }
     }

@@ -14,8 +14,11 @@ import java.time.Duration;
 public final class ScaledGlueSessions {
     private final GlueConnections connections;
 
-    private ScaledGlueSessions(GlueConnections connections) {
+    private final double timeScale;
+
+    private ScaledGlueSessions(GlueConnections connections, double timeScale) {
         this.connections = connections;
+        this.timeScale = timeScale;
     }
 
     public static ScaledGlueSessions of(double timeScale) {
@@ -25,11 +28,12 @@ public final class ScaledGlueSessions {
         PollingPolicy standard = PollingPolicy.standard();
         PollingPolicy scaled = new PollingPolicy(scale(standard.initialDelay(), timeScale), standard.multiplier(), scale(standard.maxDelay(), timeScale),
                 scale(standard.retryBaseDelay(), timeScale), standard.maxRetries());
-        return new ScaledGlueSessions(new GlueConnections(GlueClients::create, scaled));
+        return new ScaledGlueSessions(new GlueConnections(GlueClients::create, scaled), timeScale);
     }
 
+    /** The session service; the seconds a statement or node ran (real) come back as simulated seconds, as the handlers' clock counts. */
     public SessionService sessionService() {
-        return new GlueSessionService(connections);
+        return new ScaledSeconds(new GlueSessionService(connections), timeScale);
     }
 
     public CatalogViewSource catalogViewSource() {
