@@ -144,6 +144,11 @@ final class PipelineBench {
             if (!report.status().equals("SUCCEEDED")) {
                 throw new IllegalStateException("gluedbt on " + project.name() + ": " + report.status() + " " + report.error() + ": " + report.cause());
             }
+            // kept for reading a run's timeline (target/pipeline-bench/<project>/<runId>.run_results.json)
+            pipeline.artifact("runs/" + runId + "/run_results.json").ifPresent(results -> {
+                write(directory.resolve(runId + ".run_results.json"), results.toString());
+                log(project.name() + " " + tool + ": " + RealizedChain.of(results, project).describe());
+            });
             int concurrency = pipeline.artifact("runs/" + runId + "/plan.json").map(plan -> plan.path("concurrency").asInt(0)).orElse(0);
             List<SessionUsage> usage = since(aws.glue().sessionUsage(), usageBefore);
             List<EndpointCall> calls = since(aws.glue().calls().all(), callsBefore);
@@ -193,6 +198,14 @@ final class PipelineBench {
             if (session.endedMillis().isEmpty()) {
                 glue.stopSession(request -> request.id(session.sessionId()));
             }
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (java.io.IOException exception) {
+            throw new java.io.UncheckedIOException(exception);
         }
     }
 

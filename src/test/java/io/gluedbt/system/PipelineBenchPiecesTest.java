@@ -69,6 +69,27 @@ class PipelineBenchPiecesTest {
     }
 
     @Test
+    void theRealizedChainWalksBackThroughTheBlockerThatEndedLast() throws Exception {
+        BenchProject project = new BenchProject("p", 1, List.of(new BenchModel("a", "staging", List.of(), 10), new BenchModel("b", "staging", List.of(), 5),
+                new BenchModel("c", "marts", List.of("a", "b"), 20)));
+        String results = "{\"results\": [" + result("a", "00:00:01", "00:00:12") + "," + result("b", "00:00:00", "00:00:05") + ","
+                + result("c", "00:00:14", "00:00:35") + "]}";
+
+        RealizedChain chain = RealizedChain.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree(results), project);
+
+        assertThat(chain.hops()).isEqualTo(2);
+        assertThat(chain.seconds()).isEqualTo(35);
+        assertThat(chain.injectedSeconds()).isEqualTo(30);
+        assertThat(chain.claimGapSeconds()).as("a starts 1 s after the run's first statement, c 2 s after a ends").isEqualTo(3);
+        assertThat(chain.overheadSeconds()).as("a ran 11 s for 10, c 21 s for 20").isEqualTo(2);
+    }
+
+    private static String result(String name, String start, String end) {
+        return "{\"unique_id\": \"model.p." + name + "\", \"timing\": [{\"name\": \"compile\"}, {\"name\": \"execute\", \"started_at\": \"2026-11-30T"
+                + start + ".000000Z\", \"completed_at\": \"2026-11-30T" + end + ".000000Z\"}]}";
+    }
+
+    @Test
     void sessionsAreBilledAtLeastAMinuteAndUntilTheirIdleTimeoutWhenNeverStopped() {
         SessionBilling billing = new SessionBilling(20);
         BilledSession brief = new BilledSession("brief", 1_000, OptionalLong.of(2_000), 1_500, 10, 2);
