@@ -16,21 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class GlueCatalogViewTest {
-    private FakeGlue glue;
-    private GlueClients clients;
+class GlueCatalogViewTest extends FakeGlueTest {
     private final List<NodeStatements> ran = new ArrayList<>();
     private Function<NodeStatements, NodeResult> statements;
     private GlueCatalogView catalog;
 
     @BeforeEach
-    void start() throws Exception {
-        glue = new FakeGlue();
-        clients = glue.clients();
+    void start() {
         statements = node -> new NodeResult(node.nodeId(), List.of(), Optional.empty(), 0);
         AwsCalls calls = new AwsCalls(new PollingPolicy(Duration.ZERO, 1, Duration.ZERO, Duration.ZERO, 2), AwsCalls.Sleeper.system());
         catalog = new GlueCatalogView(clients.glue(), calls, node -> {
@@ -58,12 +53,6 @@ class GlueCatalogViewTest {
                    "Columns":[{"Name":"id","Type":"bigint"}]}}""");
         glue.tables.put("gold.v", """
                 {"Name":"v","DatabaseName":"gold","TableType":"VIRTUAL_VIEW","Parameters":{}}""");
-    }
-
-    @AfterEach
-    void stop() {
-        clients.close();
-        glue.close();
     }
 
     @Test

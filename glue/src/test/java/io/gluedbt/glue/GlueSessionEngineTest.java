@@ -8,31 +8,14 @@ import io.gluedbt.compiler.engine.NodeStatements;
 import io.gluedbt.compiler.engine.SqlStatement;
 import io.gluedbt.compiler.engine.StatementFailure;
 import io.gluedbt.compiler.project.Target;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class GlueSessionEngineTest {
-    private static final PollingPolicy FAST = new PollingPolicy(Duration.ZERO, 1.5, Duration.ofMillis(5), Duration.ofMillis(1), 3);
+class GlueSessionEngineTest extends FakeGlueTest {
     private static final String OK = "GLUEDBT_RESULT {\"results\":[{\"rows_affected\":-1,\"columns\":[],\"types\":[],\"rows\":[]}],\"failure\":null}";
 
-    private FakeGlue glue;
-    private GlueClients clients;
 
-    @BeforeEach
-    void start() throws Exception {
-        glue = new FakeGlue();
-        clients = glue.clients();
-    }
-
-    @AfterEach
-    void stop() {
-        clients.close();
-        glue.close();
-    }
 
     private GlueSettings settings(int threads, Map<String, Object> extra) {
         Map<String, Object> values = FakeGlue.glueTarget();

@@ -12,18 +12,14 @@ import io.gluedbt.compiler.error.ErrorCode;
 import io.gluedbt.compiler.error.GluedbtException;
 import io.gluedbt.compiler.project.Target;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.glue.model.GlueException;
 
-class GlueStatementsTest {
-    private static final PollingPolicy FAST = new PollingPolicy(Duration.ZERO, 1.5, Duration.ofMillis(5), Duration.ofMillis(1), 3);
+class GlueStatementsTest extends FakeGlueTest {
     private static final String EMPTY = "{\"rows_affected\":-1,\"columns\":[],\"types\":[],\"rows\":[]}";
     /** Two nodes' line, in another order than asked: model.p.b failed at its second statement. */
     private static final String TWO_NODES = "GLUEDBT_RESULTS {\"nodes\":[{\"id\":\"model.p.b\",\"results\":[{\"rows_affected\":4,\"columns\":[],"
@@ -33,20 +29,7 @@ class GlueStatementsTest {
     private static final String SINGLE_CODE = StatementCode.code(StatementCode.inlineCall(StatementCode.payload(List.of(SqlStatement.run("select 1",
             "build")))), StatementCode.PreludeState.NEEDED);
 
-    private FakeGlue glue;
-    private GlueClients clients;
 
-    @BeforeEach
-    void start() throws Exception {
-        glue = new FakeGlue();
-        clients = glue.clients();
-    }
-
-    @AfterEach
-    void stop() {
-        clients.close();
-        glue.close();
-    }
 
     private GlueStatements statements(Map<String, Object> extra) {
         Map<String, Object> values = FakeGlue.glueTarget();
