@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * the run writes to (created through the catalog API before any node). Only ids and indexes of it ever travel
  * through the state machine.
  *
- * @param concurrency the most nodes the lanes run at once (dbt's threads; the pool's sessions times nodes per statement at most)
+ * @param concurrency how many nodes the schedule expects to run at once ({@link Schedule}); the pool is sized from it
  * @param nodesPerStatement how many nodes a lane may pack into one statement (1: each node alone; {@link Schedule})
  * @param order node ids by claim priority; also the order of run_results.json
  * @param criticalPathSeconds the expected critical path from the previous timings (node count when there are none)

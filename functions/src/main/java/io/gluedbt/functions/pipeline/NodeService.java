@@ -9,6 +9,7 @@ import io.gluedbt.functions.LaneStep;
 import io.gluedbt.functions.session.SessionService;
 import io.gluedbt.functions.session.SessionThrottledException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +98,7 @@ public final class NodeService {
 
     /** Claims up to nodes-per-statement − 1 riders for {@code lead} among the ready ranks after it. */
     private List<String> claimRiders(LaneStep step, ExecutionPlan plan, PlannedNode lead, List<Integer> ranks) {
-        List<String> riders = new java.util.ArrayList<>();
+        List<String> riders = new ArrayList<>();
         for (int rank : ranks) {
             if (riders.size() >= plan.nodesPerStatement() - 1) {
                 break;
@@ -126,7 +127,7 @@ public final class NodeService {
             finish(plan, NodeOutcome.skipped(node, "SKIP relation " + node.relationName() + " due to upstream failure in " + blocked.get()));
             return step.done(steps, node.nodeId());
         }
-        List<NodeStatements> statements = new java.util.ArrayList<>();
+        List<NodeStatements> statements = new ArrayList<>();
         statements.add(new NodeStatements(node.nodeId(), node.statements()));
         riders.forEach(rider -> statements.add(new NodeStatements(rider, plan.nodes().get(rider).statements())));
         try {
@@ -146,7 +147,7 @@ public final class NodeService {
     public PolledStep poll(LaneStep step) {
         ExecutionPlan plan = store.plan(step.runId());
         int steps = step.nextSteps();
-        List<String> nodeIds = new java.util.ArrayList<>();
+        List<String> nodeIds = new ArrayList<>();
         nodeIds.add(step.nodeId());
         nodeIds.addAll(step.riders());
         Optional<List<NodeResult>> results = sessions.poll(plan.session(), step.sessionId(), step.statementId(), nodeIds);
@@ -155,7 +156,7 @@ public final class NodeService {
         if (results.isEmpty()) {
             return new PolledStep(step.polled(steps, settings.nextWait((now - step.startedAt()) / 1000.0, node.estimateSeconds())), List.of());
         }
-        List<NodeOutcome> outcomes = new java.util.ArrayList<>();
+        List<NodeOutcome> outcomes = new ArrayList<>();
         for (int index = 0; index < nodeIds.size(); index++) {
             NodeResult result = results.get().get(index);
             long completed = result.seconds() > 0 ? Math.min(now, step.startedAt() + Math.round(result.seconds() * 1000)) : now;

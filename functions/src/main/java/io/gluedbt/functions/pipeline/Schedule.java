@@ -17,16 +17,16 @@ import java.util.TreeMap;
  * expected seconds (the previous run's timing, else the median of the known ones, else 1), its priority (the
  * longest expected path from its start to the end of the run: critical-path list scheduling), the claim order, and
  * the concurrency: the expected parallelism (total ÷ critical path) with {@link #HEADROOM}, never wider than the
- * widest dependency level, the profile's threads or the session quota. That many nodes run at once at most, as
- * dbt's threads. When every node has a previous timing and a statement may carry up to k nodes, a lane packs short
- * nodes next to a long one ({@code NodeService}), about (k + 1) ÷ 2 per statement, so the pool opens
- * ⌈2 × concurrency ÷ (k + 1)⌉ sessions.
+ * widest dependency level, the profile's threads or the session quota. Without packing that is the pool: one node per
+ * session at a time. When every node has a previous timing and a statement may carry up to k nodes, a lane packs
+ * short nodes next to a long one ({@code NodeService}), about (k + 1) ÷ 2 per statement, so the pool opens
+ * ⌈2 × concurrency ÷ (k + 1)⌉ sessions. The threads thus cap the sessions (dbt-glue opens one per thread).
  *
  * @param order node ids by descending priority, then id
  * @param estimates expected seconds per node id (used for priorities)
  * @param previous the run's nodes' seconds in earlier runs, only those known (they pace the first poll)
  * @param paths each node's priority: the expected seconds from its start to the end of the run
- * @param concurrency the most nodes that run at once (dbt's threads)
+ * @param concurrency how many nodes should run at once, at most the profile's threads
  * @param poolSize the sessions to open
  * @param nodesPerStatement how many nodes one statement may carry in this run (1: no packing)
  */
