@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A seeded synthetic dbt project of table models shaped like real ones: staging (30 %), two intermediate levels
+ * A seeded synthetic dbt project of view models shaped like real ones: staging (30 %), two intermediate levels
  * (three from 100 models on: 50 % together), marts (20 %). An intermediate model refs one model of the level below
  * and up to two more of any level below; a mart refs 2 to 6 intermediate models (as many as there are), one of the
  * last level. A few hub
