@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
@@ -37,6 +39,13 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
  * under runs/&lt;runId&gt;/ and hand the state machine one starting step per lane.
  */
 public final class CompileService {
+    /** One daemon thread per container for the schemas' catalog calls: a Lambda handles one request at a time. */
+    private static final java.util.concurrent.Executor SCHEMA_CREATION = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "gluedbt-schemas");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final S3Client s3;
     private final RunStore store;
     private final CatalogViewSource catalogs;
@@ -89,9 +98,20 @@ public final class CompileService {
         SessionSettings sessionSettings = new SessionSettings(request.runId(), target.name(), target.type(), target.values());
         Schedule schedule = Schedule.of(runPlan, history.timings(session.manifest().projectName(), target.name()),
                 Math.min(Math.max(1, target.threads()), settings.maxSessions()), Math.min(settings.nodesPerStatement(), pool.maxNodesPerStatement()));
-        List<String> sessionIds = pool.start(sessionSettings, schedule.poolSize(), PlanBuilder.schemas(runPlan));
+        List<String> sessionIds = pool.start(sessionSettings, schedule.poolSize());
+        // the schemas are created while the nodes compile (compiling only reads the catalog: a schema not there yet
+        // holds no relation either); both are done before any lane starts
+        CompletableFuture<Void> schemas = CompletableFuture.runAsync(() -> pool.createSchemas(sessionSettings, PlanBuilder.schemas(runPlan)),
+                SCHEMA_CREATION);
         Map<String, CompiledNode> compiled = new TreeMap<>();
-        ExecutionPlan plan = PlanBuilder.build(sessionSettings, session, runPlan, schedule, command, mode, catalogs.open(target), compiled);
+        ExecutionPlan plan;
+        try {
+            plan = PlanBuilder.build(sessionSettings, session, runPlan, schedule, command, mode, catalogs.open(target), compiled);
+        } catch (RuntimeException failure) {
+            schemas.handle((done, ignored) -> done).join(); // let the catalog calls end; the build's failure is the one to report
+            throw failure;
+        }
+        awaitSchemas(schemas);
         store.putJson(RunStore.runKey(request.runId(), "plan.json"), plan);
         store.markReady(request.runId(), plan.rootRanks());
         Path manifest = session.writeArtifacts(new CompileResult(compiled));
@@ -100,6 +120,18 @@ public final class CompileService {
                 .mapToObj(lane -> LaneStep.start(request.runId(), lane, sessionIds.get(lane))).toList();
         return new CompileResponse(CompileResponse.COMPILED, request.runId(), plan.projectName(), plan.nodes().size(), plan.poolSize(),
                 Math.round(plan.criticalPathSeconds() * 10) / 10.0, lanes);
+    }
+
+    /** Waits for the schemas; their failure is Compile's, as thrown (a throttled call keeps its retryable class). */
+    private static void awaitSchemas(CompletableFuture<Void> schemas) {
+        try {
+            schemas.join();
+        } catch (CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failure;
+        }
     }
 
     /** The duplicate-delivery key's last part: the request's delivery id, else the object version, else the etag. */

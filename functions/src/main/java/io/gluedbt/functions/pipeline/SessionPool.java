@@ -29,29 +29,30 @@ public final class SessionPool {
         this.sessions = requireNonNull(sessions, "sessions is null");
     }
 
-    /**
-     * Starts creating {@code size} sessions without waiting for them (they provision while the nodes compile), then
-     * creates the run's schemas through the catalog API, as dbt does before the first node.
-     */
-    public List<String> start(SessionSettings settings, int size, List<String> schemas) {
+    /** Starts creating {@code size} sessions without waiting for them (they provision while the nodes compile). */
+    public List<String> start(SessionSettings settings, int size) {
         List<String> ids = IntStream.range(0, size).mapToObj(settings::sessionId).toList();
         if (ids.isEmpty()) {
             return ids;
         }
         store.putJson(RunStore.runKey(settings.runId(), "sessions.json"), new Pool(settings, ids));
         sessions.create(settings, ids);
-        if (!schemas.isEmpty()) {
-            sessions.createSchemas(settings, schemas);
-        }
         return ids;
     }
 
-    /** Stops one lane's session (the lane has nothing left to run). */
+    /** Creates the run's schemas missing from the catalog, through its API, as dbt does before the first node. */
+    public void createSchemas(SessionSettings settings, List<String> schemas) {
+        if (!schemas.isEmpty()) {
+            sessions.createSchemas(settings, schemas);
+        }
+    }
+
     /** How many nodes one statement may carry on these sessions. */
     public int maxNodesPerStatement() {
         return sessions.maxNodesPerStatement();
     }
 
+    /** Stops one lane's session (the lane has nothing left to run). */
     public void stop(SessionSettings settings, String sessionId) {
         sessions.stop(settings, List.of(sessionId));
     }
