@@ -51,7 +51,9 @@ final class GlueTables {
         List<String> partitions = new ArrayList<>(JavaConverters.seqAsJavaList(table.partitionColumnNames()));
         try {
             if (view) {
-                schema = spark.table(quoted(database, name)).schema();
+                // the columns the metastore stored with the view, as Glue answers; resolving the view (and every view
+                // under it) only when none were stored
+                schema = table.schema().isEmpty() ? spark.table(quoted(database, name)).schema() : table.schema();
             } else {
                 TableCatalog catalog = (TableCatalog) spark.sessionState().catalogManager()
                         .catalog(iceberg ? "glue_catalog" : "spark_catalog");
