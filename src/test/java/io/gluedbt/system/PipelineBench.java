@@ -152,6 +152,7 @@ final class PipelineBench {
             int concurrency = pipeline.artifact("runs/" + runId + "/plan.json").map(plan -> plan.path("concurrency").asInt(0)).orElse(0);
             List<SessionUsage> usage = since(aws.glue().sessionUsage(), usageBefore);
             List<EndpointCall> calls = since(aws.glue().calls().all(), callsBefore);
+            log(project.name() + " " + tool + ": " + startup(calls, usage));
             double statementSeconds = statementSeconds(usage);
             stopAlive(usage);
             return BenchFigures.measure(project, tool, concurrency > 0 ? concurrency : usage.size(), bound, usage, calls, report.stateTransitions(),
@@ -199,6 +200,28 @@ final class PipelineBench {
                 glue.stopSession(request -> request.id(session.sessionId()));
             }
         }
+    }
+
+    /**
+     * Simulated seconds from the first CreateSession to the first session READY, the first GetSession (a lane's first
+     * step: Compile has returned) and the first RunStatement: where a run's start goes.
+     */
+    private String startup(List<EndpointCall> calls, List<SessionUsage> usage) {
+        long created = usage.stream().mapToLong(SessionUsage::createdMillis).min().orElse(0);
+        long ready = usage.stream().map(SessionUsage::readyMillis).filter(java.util.OptionalLong::isPresent).mapToLong(java.util.OptionalLong::getAsLong)
+                .min().orElse(created);
+        long firstGetSession = first(calls, "GetSession", created);
+        long firstStatement = first(calls, "RunStatement", created);
+        StringBuilder before = new StringBuilder();
+        calls.stream().filter(call -> call.time().toEpochMilli() < firstGetSession).forEach(call -> before.append(String.format(java.util.Locale.ROOT,
+                " %s+%.1f", call.operation(), (call.time().toEpochMilli() - created) * options.timeScale() / 1000)));
+        return String.format(java.util.Locale.ROOT, "start: first session READY +%.1f s, first GetSession (lanes started) +%.1f s, first RunStatement +%.1f s;"
+                + " before the lanes:%s", (ready - created) * options.timeScale() / 1000, (firstGetSession - created) * options.timeScale() / 1000,
+                (firstStatement - created) * options.timeScale() / 1000, before);
+    }
+
+    private static long first(List<EndpointCall> calls, String operation, long fallback) {
+        return calls.stream().filter(call -> call.operation().equals(operation)).mapToLong(call -> call.time().toEpochMilli()).min().orElse(fallback);
     }
 
     private static void write(Path file, String text) {
