@@ -213,8 +213,11 @@ final class PipelineBench {
         long firstGetSession = first(calls, "GetSession", created);
         long firstStatement = first(calls, "RunStatement", created);
         StringBuilder before = new StringBuilder();
-        calls.stream().filter(call -> call.time().toEpochMilli() < firstGetSession).forEach(call -> before.append(String.format(java.util.Locale.ROOT,
-                " %s+%.1f", call.operation(), (call.time().toEpochMilli() - created) * options.timeScale() / 1000)));
+        long creates = calls.stream().filter(call -> call.operation().equals("CreateSession")).count();
+        calls.stream().filter(call -> call.time().toEpochMilli() < firstGetSession && !call.operation().equals("CreateSession"))
+                .forEach(call -> before.append(String.format(java.util.Locale.ROOT, " %s+%.1f", call.operation(),
+                        (call.time().toEpochMilli() - created) * options.timeScale() / 1000)));
+        before.insert(0, " " + creates + " CreateSession;");
         return String.format(java.util.Locale.ROOT, "start: first session READY +%.1f s, first GetSession (lanes started) +%.1f s, first RunStatement +%.1f s;"
                 + " before the lanes:%s", (ready - created) * options.timeScale() / 1000, (firstGetSession - created) * options.timeScale() / 1000,
                 (firstStatement - created) * options.timeScale() / 1000, before);
