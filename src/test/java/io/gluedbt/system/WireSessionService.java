@@ -66,12 +66,14 @@ final class WireSessionService implements SessionService {
     }
 
     @Override
-    public String start(SessionSettings settings, String sessionId, NodeStatements statements) {
+    public String start(SessionSettings settings, String sessionId, List<NodeStatements> nodes) {
+        NodeStatements statements = only(nodes);
         return String.valueOf(call(() -> glue.runStatement(request -> request.sessionId(sessionId).code(FakeStatementCode.code(statements)))).id());
     }
 
     @Override
-    public Optional<NodeResult> poll(SessionSettings settings, String sessionId, String statementId) {
+    public Optional<List<NodeResult>> poll(SessionSettings settings, String sessionId, String statementId, List<String> nodeIds) {
+        String nodeId = only(nodeIds);
         Statement statement = call(() -> glue.getStatement(request -> request.sessionId(sessionId).id(Integer.parseInt(statementId)))).statement();
         if (statement.state() != StatementState.AVAILABLE) {
             return Optional.empty();
@@ -83,7 +85,7 @@ final class WireSessionService implements SessionService {
             JsonNode failure = output.get("failure");
             Optional<StatementFailure> failed = failure == null || failure.isNull() ? Optional.empty() : Optional.of(new StatementFailure(
                     failure.get("statementIndex").asInt(), failure.get("errorClass").asText(), failure.get("message").asText()));
-            return Optional.of(new NodeResult(statementId, outcomes, failed, 0));
+            return Optional.of(List.of(new NodeResult(nodeId, outcomes, failed, 0)));
         } catch (IOException exception) {
             throw new UncheckedIOException(exception);
         }
@@ -98,6 +100,14 @@ final class WireSessionService implements SessionService {
                 // never created or already gone: nothing to stop
             }
         }
+    }
+
+    /** This fake runs one node per statement ({@link #maxNodesPerStatement()} stays 1). */
+    private static <T> T only(List<T> nodes) {
+        if (nodes.size() != 1) {
+            throw new IllegalArgumentException("the wire fake runs one node per statement, not " + nodes.size());
+        }
+        return nodes.get(0);
     }
 
     private static <T> T call(Supplier<T> operation) {

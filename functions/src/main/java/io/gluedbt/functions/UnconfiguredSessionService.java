@@ -25,12 +25,12 @@ final class UnconfiguredSessionService implements SessionService {
     }
 
     @Override
-    public String start(SessionSettings settings, String sessionId, NodeStatements statements) {
+    public String start(SessionSettings settings, String sessionId, List<NodeStatements> nodes) {
         throw FunctionRuntime.missing("SessionServiceProvider");
     }
 
     @Override
-    public Optional<NodeResult> poll(SessionSettings settings, String sessionId, String statementId) {
+    public Optional<List<NodeResult>> poll(SessionSettings settings, String sessionId, String statementId, List<String> nodeIds) {
         throw FunctionRuntime.missing("SessionServiceProvider");
     }
 

@@ -35,16 +35,6 @@ final class ScaledSeconds implements SessionService {
     }
 
     @Override
-    public String start(SessionSettings settings, String sessionId, NodeStatements statements) {
-        return delegate.start(settings, sessionId, statements);
-    }
-
-    @Override
-    public Optional<NodeResult> poll(SessionSettings settings, String sessionId, String statementId) {
-        return delegate.poll(settings, sessionId, statementId).map(this::scaled);
-    }
-
-    @Override
     public int maxNodesPerStatement() {
         return delegate.maxNodesPerStatement();
     }

@@ -46,16 +46,6 @@ final class GlueSessionService implements SessionService {
     }
 
     @Override
-    public String start(SessionSettings settings, String sessionId, NodeStatements statements) {
-        return throttling("RunStatement on " + sessionId, () -> connections.statements(settings).start(sessionId, statements));
-    }
-
-    @Override
-    public Optional<NodeResult> poll(SessionSettings settings, String sessionId, String statementId) {
-        return throttling("GetStatement " + statementId + " on " + sessionId, () -> connections.statements(settings).poll(sessionId, statementId));
-    }
-
-    @Override
     public int maxNodesPerStatement() {
         return Integer.MAX_VALUE;
     }

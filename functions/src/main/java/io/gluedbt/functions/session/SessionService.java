@@ -30,35 +30,19 @@ public interface SessionService {
     /** Creates the schemas missing from the catalog (through its API: no session, no statement). */
     void createSchemas(SessionSettings settings, List<String> schemas);
 
-    /** Starts the node's statements as one statement on the session; returns the statement id. */
-    String start(SessionSettings settings, String sessionId, NodeStatements statements);
-
-    /** The node's result once the statement finished (succeeded or failed), empty while it runs. */
-    Optional<NodeResult> poll(SessionSettings settings, String sessionId, String statementId);
-
-    /** How many nodes one statement may carry ({@link #start(SessionSettings, String, List)}); 1 unless the service says more. */
+    /** How many nodes one statement may carry ({@link #start}); 1 unless the service says more. */
     default int maxNodesPerStatement() {
         return 1;
     }
 
     /**
-     * Starts the nodes' statements as one statement, the nodes running side by side in the session; returns the
-     * statement id. Never more nodes than {@link #maxNodesPerStatement()}; one node is the single-node start.
+     * Starts the nodes' statements as one statement on the session (several nodes run side by side in it) and returns
+     * the statement id. Never more nodes than {@link #maxNodesPerStatement()}.
      */
-    default String start(SessionSettings settings, String sessionId, List<NodeStatements> nodes) {
-        if (nodes.size() != 1) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + " runs one node per statement, not " + nodes.size());
-        }
-        return start(settings, sessionId, nodes.get(0));
-    }
+    String start(SessionSettings settings, String sessionId, List<NodeStatements> nodes);
 
-    /** Each node's result, in {@code nodeIds} order, once the statement finished; empty while it runs. */
-    default Optional<List<NodeResult>> poll(SessionSettings settings, String sessionId, String statementId, List<String> nodeIds) {
-        if (nodeIds.size() != 1) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + " runs one node per statement, not " + nodeIds.size());
-        }
-        return poll(settings, sessionId, statementId).map(List::of);
-    }
+    /** Each node's result, in {@code nodeIds} order, once the statement finished (succeeded or failed); empty while it runs. */
+    Optional<List<NodeResult>> poll(SessionSettings settings, String sessionId, String statementId, List<String> nodeIds);
 
     /** Stops the sessions; sessions already stopped or never created are not an error. */
     void stop(SessionSettings settings, List<String> sessionIds);
