@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.glue.model.Statement;
 
@@ -183,17 +184,17 @@ public final class GlueStatements {
     }
 
     private String singleCode(String sessionId, NodeStatements node) {
-        byte[] payload = StatementCode.payload(node.statements());
-        String code = StatementCode.code(StatementCode.inlineCall(payload), StatementCode.PreludeState.NEEDED);
-        return StatementCode.fits(code) ? code
-                : StatementCode.code(StatementCode.stagedCall(stage.put(sessionId, node.nodeId(), payload)), StatementCode.PreludeState.NEEDED);
+        return code(sessionId, node.nodeId(), StatementCode.payload(node.statements()), StatementCode::inlineCall, StatementCode::stagedCall);
     }
 
     private String manyCode(String sessionId, List<NodeStatements> nodes) {
-        byte[] payload = StatementCode.manyPayload(nodes);
-        String code = StatementCode.code(StatementCode.inlineManyCall(payload), StatementCode.PreludeState.NEEDED);
-        return StatementCode.fits(code) ? code
-                : StatementCode.code(StatementCode.stagedManyCall(stage.put(sessionId, nodes.get(0).nodeId(), payload)), StatementCode.PreludeState.NEEDED);
+        return code(sessionId, nodes.get(0).nodeId(), StatementCode.manyPayload(nodes), StatementCode::inlineManyCall, StatementCode::stagedManyCall);
+    }
+
+    /** The prelude and the inline call, or past Glue's {@code Code} limit the call naming the payload staged in S3. */
+    private String code(String sessionId, String stageKey, byte[] payload, Function<byte[], String> inline, Function<String, String> staged) {
+        String code = StatementCode.code(inline.apply(payload), StatementCode.PreludeState.NEEDED);
+        return StatementCode.fits(code) ? code : StatementCode.code(staged.apply(stage.put(sessionId, stageKey, payload)), StatementCode.PreludeState.NEEDED);
     }
 
     private static List<String> nodeIds(List<String> nodeIds) {
